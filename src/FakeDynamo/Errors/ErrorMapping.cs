@@ -1,0 +1,127 @@
+using System.Net;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+
+namespace FakeDynamo.Errors;
+
+/// <summary>
+/// Builds the SDK exception the real client raises for a service error. The .NET unmarshaller of each operation maps
+/// only the error codes declared for that operation (service model); any other code becomes a plain
+/// <see cref="AmazonDynamoDBException"/> (spec backup-api §1.1, data-plane §1.1).
+/// </summary>
+internal static class ErrorMapping
+{
+    private static readonly string[] DataRead =
+        ["ProvisionedThroughputExceededException", "ResourceNotFoundException", "RequestLimitExceeded", "InternalServerError", "ThrottlingException"];
+
+    private static readonly string[] DataWrite =
+    [
+        "ConditionalCheckFailedException", "ProvisionedThroughputExceededException", "ResourceNotFoundException",
+        "ItemCollectionSizeLimitExceededException", "TransactionConflictException", "RequestLimitExceeded", "InternalServerError",
+        "ReplicatedWriteConflictException", "ThrottlingException",
+    ];
+
+    private static readonly Dictionary<string, HashSet<string>> Declared = new(StringComparer.Ordinal)
+    {
+        ["GetItem"] = [.. DataRead],
+        ["Query"] = [.. DataRead],
+        ["Scan"] = [.. DataRead],
+        ["BatchGetItem"] = [.. DataRead],
+        ["PutItem"] = [.. DataWrite],
+        ["UpdateItem"] = [.. DataWrite],
+        ["DeleteItem"] = [.. DataWrite],
+        ["BatchWriteItem"] =
+        [
+            "ProvisionedThroughputExceededException", "ResourceNotFoundException", "ItemCollectionSizeLimitExceededException",
+            "RequestLimitExceeded", "InternalServerError", "ReplicatedWriteConflictException", "ThrottlingException",
+        ],
+        ["TransactWriteItems"] =
+        [
+            "ResourceNotFoundException", "TransactionCanceledException", "TransactionInProgressException",
+            "IdempotentParameterMismatchException", "ProvisionedThroughputExceededException", "RequestLimitExceeded",
+            "InternalServerError", "ThrottlingException",
+        ],
+        ["TransactGetItems"] =
+        [
+            "ResourceNotFoundException", "TransactionCanceledException", "ProvisionedThroughputExceededException",
+            "RequestLimitExceeded", "InternalServerError", "ThrottlingException",
+        ],
+        ["CreateTable"] = ["ResourceInUseException", "LimitExceededException", "InternalServerError"],
+        ["DeleteTable"] = ["ResourceInUseException", "ResourceNotFoundException", "LimitExceededException", "InternalServerError"],
+        ["UpdateTable"] = ["ResourceInUseException", "ResourceNotFoundException", "LimitExceededException", "InternalServerError"],
+        ["UpdateTimeToLive"] = ["ResourceInUseException", "ResourceNotFoundException", "LimitExceededException", "InternalServerError"],
+        ["DescribeTable"] = ["ResourceNotFoundException", "InternalServerError"],
+        ["DescribeTimeToLive"] = ["ResourceNotFoundException", "InternalServerError"],
+        ["ListTagsOfResource"] = ["ResourceNotFoundException", "InternalServerError"],
+        ["ListTables"] = ["InternalServerError"],
+        ["TagResource"] = ["LimitExceededException", "ResourceNotFoundException", "InternalServerError", "ResourceInUseException"],
+        ["UntagResource"] = ["LimitExceededException", "ResourceNotFoundException", "InternalServerError", "ResourceInUseException"],
+        ["CreateBackup"] =
+        [
+            "TableNotFoundException", "TableInUseException", "BackupInUseException", "ContinuousBackupsUnavailableException",
+            "LimitExceededException", "InternalServerError",
+        ],
+        ["DescribeBackup"] = ["BackupNotFoundException", "InternalServerError"],
+        ["ListBackups"] = ["InternalServerError"],
+        ["DeleteBackup"] = ["BackupNotFoundException", "BackupInUseException", "LimitExceededException", "InternalServerError"],
+        ["RestoreTableFromBackup"] =
+        [
+            "TableAlreadyExistsException", "TableInUseException", "BackupNotFoundException", "BackupInUseException",
+            "LimitExceededException", "InternalServerError",
+        ],
+        ["RestoreTableToPointInTime"] =
+        [
+            "TableAlreadyExistsException", "TableNotFoundException", "TableInUseException", "LimitExceededException",
+            "InvalidRestoreTimeException", "PointInTimeRecoveryUnavailableException", "InternalServerError",
+        ],
+        ["UpdateContinuousBackups"] = ["TableNotFoundException", "ContinuousBackupsUnavailableException", "InternalServerError"],
+        ["DescribeContinuousBackups"] = ["TableNotFoundException", "InternalServerError"],
+    };
+
+    /// <summary>Whether <paramref name="code"/> is declared for <paramref name="operation"/> (and so typed in .NET).</summary>
+    public static bool IsDeclared(string operation, string code) =>
+        Declared.TryGetValue(operation, out var codes) && codes.Contains(code);
+
+    public static AmazonDynamoDBException ToSdkException(ServiceError error, string operation, string requestId)
+    {
+        var message = error.Message;
+        var status = error.Status;
+        const ErrorType type = ErrorType.Unknown;
+        var code = error.Code;
+        if (!IsDeclared(operation, code))
+        {
+            return new AmazonDynamoDBException(message, null, type, code, requestId, status);
+        }
+
+        return code switch
+        {
+            "ConditionalCheckFailedException" => new ConditionalCheckFailedException(message, null, type, code, requestId, status) { Item = error.Item },
+            "TransactionCanceledException" => new TransactionCanceledException(message, null, type, code, requestId, status)
+            {
+                CancellationReasons = error.CancellationReasons,
+            },
+            "ResourceNotFoundException" => new ResourceNotFoundException(message, null, type, code, requestId, status),
+            "ResourceInUseException" => new ResourceInUseException(message, null, type, code, requestId, status),
+            "LimitExceededException" => new LimitExceededException(message, null, type, code, requestId, status),
+            "InternalServerError" => new InternalServerErrorException(message, null, type, code, requestId, status),
+            "ProvisionedThroughputExceededException" => new ProvisionedThroughputExceededException(message, null, type, code, requestId, status),
+            "RequestLimitExceeded" => new RequestLimitExceededException(message, null, type, code, requestId, status),
+            "ThrottlingException" => new ThrottlingException(message, null, type, code, requestId, status),
+            "ItemCollectionSizeLimitExceededException" => new ItemCollectionSizeLimitExceededException(message, null, type, code, requestId, status),
+            "TransactionConflictException" => new TransactionConflictException(message, null, type, code, requestId, status),
+            "ReplicatedWriteConflictException" => new ReplicatedWriteConflictException(message, null, type, code, requestId, status),
+            "TransactionInProgressException" => new TransactionInProgressException(message, null, type, code, requestId, status),
+            "IdempotentParameterMismatchException" => new IdempotentParameterMismatchException(message, null, type, code, requestId, status),
+            "TableNotFoundException" => new TableNotFoundException(message, null, type, code, requestId, status),
+            "TableInUseException" => new TableInUseException(message, null, type, code, requestId, status),
+            "TableAlreadyExistsException" => new TableAlreadyExistsException(message, null, type, code, requestId, status),
+            "BackupNotFoundException" => new BackupNotFoundException(message, null, type, code, requestId, status),
+            "BackupInUseException" => new BackupInUseException(message, null, type, code, requestId, status),
+            "ContinuousBackupsUnavailableException" => new ContinuousBackupsUnavailableException(message, null, type, code, requestId, status),
+            "InvalidRestoreTimeException" => new InvalidRestoreTimeException(message, null, type, code, requestId, status),
+            "PointInTimeRecoveryUnavailableException" => new PointInTimeRecoveryUnavailableException(message, null, type, code, requestId, status),
+            _ => new AmazonDynamoDBException(message, null, type, code, requestId, status),
+        };
+    }
+}

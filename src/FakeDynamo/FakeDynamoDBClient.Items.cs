@@ -1,0 +1,112 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Engine;
+using FakeDynamo.Errors;
+using FakeDynamo.Storage;
+using FakeDynamo.Validation;
+
+namespace FakeDynamo;
+
+/// <summary>Items operations.</summary>
+public partial class FakeDynamoDBClient
+{
+    /// <inheritdoc />
+    public virtual Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<DeleteItemRequest, DeleteItemResponse>(request, cancellationToken, DeleteItem);
+
+    /// <inheritdoc />
+    public virtual Task<DeleteItemResponse> DeleteItemAsync(string tableName, Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default) =>
+        DeleteItemAsync(new DeleteItemRequest { TableName = tableName, Key = key }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<DeleteItemResponse> DeleteItemAsync(string tableName, Dictionary<string, AttributeValue> key, ReturnValue returnValues, CancellationToken cancellationToken = default) =>
+        DeleteItemAsync(new DeleteItemRequest { TableName = tableName, Key = key, ReturnValues = returnValues }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<GetItemResponse> GetItemAsync(GetItemRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<GetItemRequest, GetItemResponse>(request, cancellationToken, GetItem);
+
+    /// <inheritdoc />
+    public virtual Task<GetItemResponse> GetItemAsync(string tableName, Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default) =>
+        GetItemAsync(new GetItemRequest { TableName = tableName, Key = key }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<GetItemResponse> GetItemAsync(string tableName, Dictionary<string, AttributeValue> key, bool? consistentRead, CancellationToken cancellationToken = default) =>
+        GetItemAsync(new GetItemRequest { TableName = tableName, Key = key, ConsistentRead = consistentRead }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<PutItemResponse> PutItemAsync(PutItemRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<PutItemRequest, PutItemResponse>(request, cancellationToken, PutItem);
+
+    /// <inheritdoc />
+    public virtual Task<PutItemResponse> PutItemAsync(string tableName, Dictionary<string, AttributeValue> item, CancellationToken cancellationToken = default) =>
+        PutItemAsync(new PutItemRequest { TableName = tableName, Item = item }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<PutItemResponse> PutItemAsync(string tableName, Dictionary<string, AttributeValue> item, ReturnValue returnValues, CancellationToken cancellationToken = default) =>
+        PutItemAsync(new PutItemRequest { TableName = tableName, Item = item, ReturnValues = returnValues }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<UpdateItemRequest, UpdateItemResponse>(request, cancellationToken, _ => throw Unsupported("UpdateItem"));
+
+    /// <inheritdoc />
+    public virtual Task<UpdateItemResponse> UpdateItemAsync(string tableName, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValueUpdate> attributeUpdates, CancellationToken cancellationToken = default) =>
+        UpdateItemAsync(new UpdateItemRequest { TableName = tableName, Key = key, AttributeUpdates = attributeUpdates }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<UpdateItemResponse> UpdateItemAsync(string tableName, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValueUpdate> attributeUpdates, ReturnValue returnValues, CancellationToken cancellationToken = default) =>
+        UpdateItemAsync(new UpdateItemRequest { TableName = tableName, Key = key, AttributeUpdates = attributeUpdates, ReturnValues = returnValues }, cancellationToken);
+
+    private PutItemResponse PutItem(PutItemRequest request)
+    {
+        var report = new ValidationReport();
+        report.NotNull(request.TableName, "tableName");
+        report.NotNull(request.Item, "item");
+        report.ThrowIfAny();
+        if (AttributeValueValidation.FirstProblem(request.Item) is { } problem)
+        {
+            throw DynamoErrors.ValidationEnveloped(problem);
+        }
+
+        var item = Item.CopyFrom(request.Item);
+        if (item.Size > AttributeValueValidation.MaxItemSize)
+        {
+            throw DynamoErrors.ItemTooLarge();
+        }
+
+        var table = _account.UsableTable(request.TableName);
+        var key = Keys.FromItem(table.Schema, item.Attributes);
+        var old = _account.WriteItem(table, key, item);
+        return new PutItemResponse
+        {
+            Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
+        };
+    }
+
+    private GetItemResponse GetItem(GetItemRequest request)
+    {
+        var report = new ValidationReport();
+        report.NotNull(request.TableName, "tableName");
+        report.NotNull(request.Key, "key");
+        report.ThrowIfAny();
+        var table = _account.UsableTable(request.TableName);
+        var key = Keys.FromKey(table.Schema, request.Key);
+        return new GetItemResponse { Item = table.Store.Current.Get(key)?.ToResponse() };
+    }
+
+    private DeleteItemResponse DeleteItem(DeleteItemRequest request)
+    {
+        var report = new ValidationReport();
+        report.NotNull(request.TableName, "tableName");
+        report.NotNull(request.Key, "key");
+        report.ThrowIfAny();
+        var table = _account.UsableTable(request.TableName);
+        var key = Keys.FromKey(table.Schema, request.Key);
+        var old = _account.WriteItem(table, key, null);
+        return new DeleteItemResponse
+        {
+            Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
+        };
+    }
+}

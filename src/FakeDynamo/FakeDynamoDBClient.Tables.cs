@@ -1,0 +1,114 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Errors;
+using FakeDynamo.Mapping;
+using FakeDynamo.Validation;
+
+namespace FakeDynamo;
+
+/// <summary>Tables operations.</summary>
+public partial class FakeDynamoDBClient
+{
+    /// <inheritdoc />
+    public virtual Task<CreateTableResponse> CreateTableAsync(CreateTableRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<CreateTableRequest, CreateTableResponse>(request, cancellationToken, CreateTable);
+
+    /// <inheritdoc />
+    public virtual Task<CreateTableResponse> CreateTableAsync(string tableName, List<KeySchemaElement> keySchema, List<AttributeDefinition> attributeDefinitions, ProvisionedThroughput provisionedThroughput, CancellationToken cancellationToken = default) =>
+        CreateTableAsync(new CreateTableRequest { TableName = tableName, KeySchema = keySchema, AttributeDefinitions = attributeDefinitions, ProvisionedThroughput = provisionedThroughput }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<DeleteTableResponse> DeleteTableAsync(DeleteTableRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<DeleteTableRequest, DeleteTableResponse>(request, cancellationToken, DeleteTable);
+
+    /// <inheritdoc />
+    public virtual Task<DeleteTableResponse> DeleteTableAsync(string tableName, CancellationToken cancellationToken = default) =>
+        DeleteTableAsync(new DeleteTableRequest { TableName = tableName }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<DescribeTableResponse> DescribeTableAsync(DescribeTableRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<DescribeTableRequest, DescribeTableResponse>(request, cancellationToken, DescribeTable);
+
+    /// <inheritdoc />
+    public virtual Task<DescribeTableResponse> DescribeTableAsync(string tableName, CancellationToken cancellationToken = default) =>
+        DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<ListTablesResponse> ListTablesAsync(CancellationToken cancellationToken = default) =>
+        ListTablesAsync(new ListTablesRequest {  }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<ListTablesResponse> ListTablesAsync(ListTablesRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<ListTablesRequest, ListTablesResponse>(request, cancellationToken, ListTables);
+
+    /// <inheritdoc />
+    public virtual Task<ListTablesResponse> ListTablesAsync(string exclusiveStartTableName, CancellationToken cancellationToken = default) =>
+        ListTablesAsync(new ListTablesRequest { ExclusiveStartTableName = exclusiveStartTableName }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<ListTablesResponse> ListTablesAsync(int? limit, CancellationToken cancellationToken = default) =>
+        ListTablesAsync(new ListTablesRequest { Limit = limit }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<ListTablesResponse> ListTablesAsync(string exclusiveStartTableName, int? limit, CancellationToken cancellationToken = default) =>
+        ListTablesAsync(new ListTablesRequest { ExclusiveStartTableName = exclusiveStartTableName, Limit = limit }, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<UpdateTableResponse> UpdateTableAsync(UpdateTableRequest request, CancellationToken cancellationToken = default) =>
+        Invoke<UpdateTableRequest, UpdateTableResponse>(request, cancellationToken, _ => throw Unsupported("UpdateTable"));
+
+    /// <inheritdoc />
+    public virtual Task<UpdateTableResponse> UpdateTableAsync(string tableName, ProvisionedThroughput provisionedThroughput, CancellationToken cancellationToken = default) =>
+        UpdateTableAsync(new UpdateTableRequest { TableName = tableName, ProvisionedThroughput = provisionedThroughput }, cancellationToken);
+
+    private CreateTableResponse CreateTable(CreateTableRequest request)
+    {
+        TableRequestValidation.CreateTable(request);
+        var schema = CreateTableMapper.ToSchema(request);
+        var tags = request.Tags?.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var table = _account.CreateTable(request.TableName, schema, tags);
+        return new CreateTableResponse { TableDescription = TableDescriptions.Describe(table, table.CreatedAt) };
+    }
+
+    private DescribeTableResponse DescribeTable(DescribeTableRequest request)
+    {
+        TableRequestValidation.ControlPlaneTableName(request.TableName);
+        var table = _account.DescribeTable(request.TableName);
+        return new DescribeTableResponse { Table = TableDescriptions.Describe(table, _account.Now) };
+    }
+
+    private ListTablesResponse ListTables(ListTablesRequest request)
+    {
+        var report = new ValidationReport();
+        report.Range(request.Limit, "limit", 1, 100);
+        report.Length(request.ExclusiveStartTableName, "exclusiveStartTableName", 3, 255);
+        report.NamePattern(request.ExclusiveStartTableName, "exclusiveStartTableName");
+        report.ThrowIfAny();
+        var limit = request.Limit ?? 100;
+        var start = request.ExclusiveStartTableName;
+        var remaining = _account.TableNames()
+            .Where(n => start is null || string.CompareOrdinal(n, start) > 0)
+            .ToList();
+        var page = remaining.Take(limit).ToList();
+        return new ListTablesResponse
+        {
+            TableNames = page,
+            // Absent when the page reaches the last name (data-plane §8.3).
+            LastEvaluatedTableName = remaining.Count > limit ? page[^1] : null,
+        };
+    }
+
+    private DeleteTableResponse DeleteTable(DeleteTableRequest request)
+    {
+        TableRequestValidation.ControlPlaneTableName(request.TableName);
+        var table = _account.DeleteTable(request.TableName);
+        var description = TableDescriptions.Describe(table, _account.Now);
+
+        // The DeleteTable response carries no key schema, attribute definitions or index lists (data-plane §8.3).
+        description.KeySchema = null;
+        description.AttributeDefinitions = null;
+        description.GlobalSecondaryIndexes = null;
+        description.LocalSecondaryIndexes = null;
+        return new DeleteTableResponse { TableDescription = description };
+    }
+}
