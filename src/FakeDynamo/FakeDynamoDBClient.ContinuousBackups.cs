@@ -1,5 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Engine;
+using FakeDynamo.Mapping;
+using FakeDynamo.Validation;
 
 namespace FakeDynamo;
 
@@ -8,7 +11,7 @@ public partial class FakeDynamoDBClient
 {
     /// <inheritdoc />
     public virtual Task<DescribeContinuousBackupsResponse> DescribeContinuousBackupsAsync(DescribeContinuousBackupsRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<DescribeContinuousBackupsRequest, DescribeContinuousBackupsResponse>(request, cancellationToken, _ => throw Unsupported("DescribeContinuousBackups"));
+        Invoke<DescribeContinuousBackupsRequest, DescribeContinuousBackupsResponse>(request, cancellationToken, DescribeContinuousBackups);
 
     /// <inheritdoc />
     public virtual Task<RestoreTableToPointInTimeResponse> RestoreTableToPointInTimeAsync(RestoreTableToPointInTimeRequest request, CancellationToken cancellationToken = default) =>
@@ -16,5 +19,47 @@ public partial class FakeDynamoDBClient
 
     /// <inheritdoc />
     public virtual Task<UpdateContinuousBackupsResponse> UpdateContinuousBackupsAsync(UpdateContinuousBackupsRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<UpdateContinuousBackupsRequest, UpdateContinuousBackupsResponse>(request, cancellationToken, _ => throw Unsupported("UpdateContinuousBackups"));
+        Invoke<UpdateContinuousBackupsRequest, UpdateContinuousBackupsResponse>(request, cancellationToken, UpdateContinuousBackups);
+
+    private DescribeContinuousBackupsResponse DescribeContinuousBackups(DescribeContinuousBackupsRequest request)
+    {
+        ContinuousBackupsValidation.Describe(request);
+        var table = _account.DescribeContinuousBackups(request.TableName);
+        return new DescribeContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
+    }
+
+    private UpdateContinuousBackupsResponse UpdateContinuousBackups(UpdateContinuousBackupsRequest request)
+    {
+        ContinuousBackupsValidation.Update(request);
+        var spec = request.PointInTimeRecoverySpecification;
+        var table = _account.UpdateContinuousBackups(request.TableName, spec.PointInTimeRecoveryEnabled!.Value, spec.RecoveryPeriodInDays);
+
+        // The response echoes the Describe shape, not the request (backup-api §11).
+        return new UpdateContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
+    }
+
+    private ContinuousBackupsDescription ContinuousBackupsDescriptionOf(Table table)
+    {
+        var now = _account.Now;
+
+        // ContinuousBackupsStatus is not the PITR switch: DISABLED while backups are being enabled, then ENABLED for good.
+        var description = new ContinuousBackupsDescription
+        {
+            ContinuousBackupsStatus = _account.BackupsBeingEnabled(table, now) ? ContinuousBackupsStatus.DISABLED : ContinuousBackupsStatus.ENABLED,
+        };
+        if (_account.WindowOf(table, now) is not { } window)
+        {
+            description.PointInTimeRecoveryDescription = new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.DISABLED };
+            return description;
+        }
+
+        description.PointInTimeRecoveryDescription = new PointInTimeRecoveryDescription
+        {
+            PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.ENABLED,
+            RecoveryPeriodInDays = table.PitrRecoveryPeriodDays,
+            EarliestRestorableDateTime = Timestamps.ToResponse(window.Earliest),
+            LatestRestorableDateTime = Timestamps.ToResponse(window.Latest),
+        };
+        return description;
+    }
 }

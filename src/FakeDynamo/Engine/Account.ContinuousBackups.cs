@@ -1,0 +1,62 @@
+using FakeDynamo.Errors;
+
+namespace FakeDynamo.Engine;
+
+/// <summary>Continuous backups: the PITR switch, its window, and the table's history retention.</summary>
+internal sealed partial class Account
+{
+    /// <summary>
+    /// A table the backup family may use: missing or CREATING → TableNotFound with the name as sent; DELETING is
+    /// treated as gone (the service accepts it only in the first ~1 s of DELETING, backup-api §4, §11).
+    /// Call under <see cref="Gate"/>.
+    /// </summary>
+    public Table BackupSourceTable(string nameOrArn, DateTimeOffset now)
+    {
+        var table = FindTable(nameOrArn, now);
+        return table is null || table.StatusAt(now) is TableStatus.Creating or TableStatus.Deleting
+            ? throw DynamoErrors.TableNotFound(nameOrArn)
+            : table;
+    }
+
+    /// <summary>Whether backups are still "being enabled": the configured window right after the table turned ACTIVE.</summary>
+    public bool BackupsBeingEnabled(Table table, DateTimeOffset now) => now < table.ActiveAt + Options.BackupsEnablingWindow;
+
+    public Table DescribeContinuousBackups(string nameOrArn)
+    {
+        lock (Gate)
+        {
+            return BackupSourceTable(nameOrArn, Now);
+        }
+    }
+
+    /// <summary>Enables (idempotently) or disables PITR; returns the table.</summary>
+    public Table UpdateContinuousBackups(string nameOrArn, bool enabled, int? recoveryPeriodDays)
+    {
+        lock (Gate)
+        {
+            var now = Now;
+            var table = BackupSourceTable(nameOrArn, now);
+            if (BackupsBeingEnabled(table, now))
+            {
+                throw DynamoErrors.BackupsBeingEnabled(nameOrArn);
+            }
+
+            if (!enabled)
+            {
+                table.PitrEnabledAt = null;
+                table.PitrRecoveryPeriodDays = 35;
+                return table;
+            }
+
+            // Re-enabling keeps the original start (and so Earliest) and the current period unless one is given;
+            // disabling reset the period to the default of 35 days.
+            table.PitrEnabledAt ??= now;
+            table.PitrRecoveryPeriodDays = recoveryPeriodDays ?? table.PitrRecoveryPeriodDays;
+            return table;
+        }
+    }
+
+    /// <summary>The restorable window now, or null when PITR is disabled.</summary>
+    public PointInTimeWindow? WindowOf(Table table, DateTimeOffset now) =>
+        table.PitrEnabledAt is { } enabledAt ? PointInTimeWindow.For(enabledAt, table.PitrRecoveryPeriodDays, now) : null;
+}
