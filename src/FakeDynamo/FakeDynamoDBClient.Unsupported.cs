@@ -19,9 +19,6 @@ public partial class FakeDynamoDBClient
     public virtual Task<DescribeContributorInsightsResponse> DescribeContributorInsightsAsync(DescribeContributorInsightsRequest request, CancellationToken cancellationToken = default) => throw Unsupported("DescribeContributorInsights");
 
     /// <inheritdoc />
-    public virtual Task<DescribeEndpointsResponse> DescribeEndpointsAsync(DescribeEndpointsRequest request, CancellationToken cancellationToken = default) => throw Unsupported("DescribeEndpoints");
-
-    /// <inheritdoc />
     public virtual Task<DescribeExportResponse> DescribeExportAsync(DescribeExportRequest request, CancellationToken cancellationToken = default) => throw Unsupported("DescribeExport");
 
     /// <inheritdoc />
@@ -35,9 +32,6 @@ public partial class FakeDynamoDBClient
 
     /// <inheritdoc />
     public virtual Task<DescribeKinesisStreamingDestinationResponse> DescribeKinesisStreamingDestinationAsync(DescribeKinesisStreamingDestinationRequest request, CancellationToken cancellationToken = default) => throw Unsupported("DescribeKinesisStreamingDestination");
-
-    /// <inheritdoc />
-    public virtual Task<DescribeLimitsResponse> DescribeLimitsAsync(DescribeLimitsRequest request, CancellationToken cancellationToken = default) => throw Unsupported("DescribeLimits");
 
     /// <inheritdoc />
     public virtual Task<DescribeTableReplicaAutoScalingResponse> DescribeTableReplicaAutoScalingAsync(DescribeTableReplicaAutoScalingRequest request, CancellationToken cancellationToken = default) => throw Unsupported("DescribeTableReplicaAutoScaling");
