@@ -78,15 +78,22 @@ public partial class FakeDynamoDBClient
 
         var schema = CreateTableMapper.ToSchema(request);
         var tags = request.Tags?.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-        var table = _account.CreateTable(name, schema, tags);
-        return new CreateTableResponse { TableDescription = TableDescriptions.Describe(table, table.CreatedAt, Engine.TableStatus.Creating) };
+        // Described under the account gate: a concurrent UpdateTable must not change the table while it is read.
+        lock (_account.Gate)
+        {
+            var table = _account.CreateTable(name, schema, tags);
+            return new CreateTableResponse { TableDescription = TableDescriptions.Describe(table, table.CreatedAt, Engine.TableStatus.Creating) };
+        }
     }
 
     private DescribeTableResponse DescribeTable(DescribeTableRequest request)
     {
         TableRequestValidation.ControlPlaneTableName(request.TableName);
-        var table = _account.DescribeTable(request.TableName);
-        return new DescribeTableResponse { Table = TableDescriptions.Describe(table, _account.Now) };
+        lock (_account.Gate)
+        {
+            var table = _account.DescribeTable(request.TableName);
+            return new DescribeTableResponse { Table = TableDescriptions.Describe(table, _account.Now) };
+        }
     }
 
     private ListTablesResponse ListTables(ListTablesRequest request)
@@ -113,8 +120,12 @@ public partial class FakeDynamoDBClient
     private DeleteTableResponse DeleteTable(DeleteTableRequest request)
     {
         TableRequestValidation.ControlPlaneTableName(request.TableName);
-        var table = _account.DeleteTable(request.TableName);
-        var description = TableDescriptions.Describe(table, _account.Now);
+        TableDescription description;
+        lock (_account.Gate)
+        {
+            var table = _account.DeleteTable(request.TableName);
+            description = TableDescriptions.Describe(table, _account.Now);
+        }
 
         // The DeleteTable response carries no key schema, attribute definitions or index lists (data-plane §8.3).
         description.KeySchema = null;
@@ -133,9 +144,17 @@ public partial class FakeDynamoDBClient
         }
 
         var update = UpdateTableMapper.ToUpdate(request);
-        var table = _account.UpdateTable(request.TableName, update);
-        var now = _account.Now;
-        var description = TableDescriptions.Describe(table, now, update.MakesTableUpdating ? Engine.TableStatus.Updating : null);
+        lock (_account.Gate)
+        {
+            var table = _account.UpdateTable(request.TableName, update);
+            return new UpdateTableResponse { TableDescription = DescribeUpdated(table, update) };
+        }
+    }
+
+    /// <summary>The UpdateTable response: UPDATING, a new GSI CREATING and a deleted one DELETING even with zero delays.</summary>
+    private TableDescription DescribeUpdated(Engine.Table table, Engine.TableUpdate update)
+    {
+        var description = TableDescriptions.Describe(table, _account.Now, update.MakesTableUpdating ? Engine.TableStatus.Updating : null);
 
         // The response of the call that adds a GSI shows it CREATING even when the backfill delay is zero.
         foreach (var index in description.GlobalSecondaryIndexes ?? [])
@@ -160,6 +179,6 @@ public partial class FakeDynamoDBClient
             }
         }
 
-        return new UpdateTableResponse { TableDescription = description };
+        return description;
     }
 }

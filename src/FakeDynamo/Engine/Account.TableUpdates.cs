@@ -128,6 +128,7 @@ internal sealed partial class Account
     {
         var schema = table.Schema;
         var onDemand = billing == BillingModes.PayPerRequest;
+        table.DeletingIndexes.RemoveAll(d => now >= d.GoneAt);
         var indexes = new List<IndexDefinition>();
         foreach (var index in schema.Indexes)
         {

@@ -28,6 +28,14 @@ internal static partial class DynamoErrors
     public static ServiceError IndexThroughputNotSpecified(string index) =>
         Validation(TablesInvalidPrefix + $"ProvisionedThroughput is not specified for index: {index}");
 
+    /// <summary>On-demand maxima on a provisioned table ([LAB]); <paramref name="member"/> is MaxReadRequestUnits or MaxWriteRequestUnits.</summary>
+    public static ServiceError OnDemandMaximumOnProvisioned(string member) =>
+        Validation(TablesInvalidPrefix + $"{member} for OnDemandThroughput cannot be specified when the table BillingMode is PROVISIONED");
+
+    /// <summary>On-demand maximum of 0 or less at CreateTable ([LAB]).</summary>
+    public static ServiceError OnDemandMaximumOutOfRange(string member) =>
+        Validation(TablesInvalidPrefix + $"Requested {member} for OnDemandThroughput for table is outside of valid range");
+
     /// <summary>More key elements than definitions (data-plane §8.2.3, [DYN]; "attribute have" is the service's).</summary>
     public static ServiceError KeyAttributeHasNoDefinition() => Validation("Invalid KeySchema: Some index key attribute have no definition");
 

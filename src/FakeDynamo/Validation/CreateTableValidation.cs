@@ -79,6 +79,7 @@ internal static class CreateTableValidation
 
     private static void Billing(CreateTableRequest request)
     {
+        var onDemand = request.OnDemandThroughput;
         if (request.BillingMode?.Value == "PAY_PER_REQUEST")
         {
             if (request.ProvisionedThroughput is not null)
@@ -86,8 +87,13 @@ internal static class CreateTableValidation
                 throw DynamoErrors.ThroughputWithPayPerRequest();
             }
 
+            if (onDemand?.MaxReadRequestUnits is < 1) throw DynamoErrors.OnDemandMaximumOutOfRange("MaxReadRequestUnits");
+            if (onDemand?.MaxWriteRequestUnits is < 1) throw DynamoErrors.OnDemandMaximumOutOfRange("MaxWriteRequestUnits");
             return;
         }
+
+        if (onDemand?.MaxReadRequestUnits is not null) throw DynamoErrors.OnDemandMaximumOnProvisioned("MaxReadRequestUnits");
+        if (onDemand?.MaxWriteRequestUnits is not null) throw DynamoErrors.OnDemandMaximumOnProvisioned("MaxWriteRequestUnits");
 
         if (request.ProvisionedThroughput is not { ReadCapacityUnits: not null, WriteCapacityUnits: not null })
         {

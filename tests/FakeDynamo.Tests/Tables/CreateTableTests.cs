@@ -45,6 +45,23 @@ public class CreateTableTests : FakeDynamoTestBase
     }
 
     [Test]
+    public async Task CreateTable_WithLsi_DescribesLocalIndex()
+    {
+        var request = Provisioned();
+        request.AttributeDefinitions.Add(new AttributeDefinition("lk", ScalarAttributeType.N));
+        request.LocalSecondaryIndexes = [Lsi("byLk", "pk", "lk")];
+
+        var lsi = (await Client.CreateTableAsync(request)).TableDescription.LocalSecondaryIndexes.ShouldHaveSingleItem();
+
+        lsi.IndexName.ShouldBe("byLk");
+        lsi.IndexArn.ShouldBe(Arn + "Music/index/byLk");
+        lsi.KeySchema.Select(k => k.AttributeName).ShouldBe(["pk", "lk"]);
+        lsi.Projection.ProjectionType.ShouldBe(ProjectionType.KEYS_ONLY);
+        lsi.ItemCount.ShouldBe(0);
+        lsi.IndexSizeBytes.ShouldBe(0);
+    }
+
+    [Test]
     public async Task CreateTable_AfterCreateDelay_BecomesActive()
     {
         await Client.CreateTableAsync(OnDemandWithGsi());

@@ -49,6 +49,11 @@ public class CreateTableValidationTests : FakeDynamoTestBase
         yield return Case("WriteUnitsOutOfBounds", r => r.ProvisionedThroughput.WriteCapacityUnits = 1_000_000_000_001,
             "Given value 1000000000001 for WriteCapacityUnits is out of bounds");
 
+        yield return Case("OnDemandMaximumOnProvisioned", r => r.OnDemandThroughput = new OnDemandThroughput { MaxReadRequestUnits = 10 },
+            Invalid + "MaxReadRequestUnits for OnDemandThroughput cannot be specified when the table BillingMode is PROVISIONED");
+        yield return Case("OnDemandMaximumZero", r => { r.ProvisionedThroughput = null; r.BillingMode = BillingMode.PAY_PER_REQUEST; r.OnDemandThroughput = new OnDemandThroughput { MaxWriteRequestUnits = 0 }; },
+            Invalid + "Requested MaxWriteRequestUnits for OnDemandThroughput for table is outside of valid range");
+
         // 3. Keys vs definitions.
         yield return Case("MoreKeysThanDefinitions", r => r.AttributeDefinitions.RemoveAt(1), "Invalid KeySchema: Some index key attribute have no definition");
         yield return Case("DuplicateDefinition", r => r.AttributeDefinitions[1] = new AttributeDefinition("pk", ScalarAttributeType.N), "Attribute Name is duplicated: pk");
@@ -133,6 +138,15 @@ public class CreateTableValidationTests : FakeDynamoTestBase
         await ShouldFailValidationAsync(() => Client.CreateTableAsync(request), message);
 
         (await Client.ListTablesAsync(new ListTablesRequest())).TableNames.ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task CreateTable_EmptyTagList_IsAccepted()
+    {
+        var request = Provisioned();
+        request.Tags = [];
+
+        (await Client.CreateTableAsync(request)).TableDescription.TableName.ShouldBe("Music");
     }
 
     [Test]
