@@ -116,6 +116,8 @@ public class CreateTableValidationTests : FakeDynamoTestBase
             Invalid + "Table is being created with a stream disabled, UpdateViewType should not be specified");
         yield return Case("SseTypeWithoutEnabled", r => r.SSESpecification = new SSESpecification { Enabled = false, SSEType = SSEType.KMS },
             Invalid + "SSEType can not be specified if Enabled is false");
+        yield return Case("KmsKeyWithoutEnabled", r => r.SSESpecification = new SSESpecification { Enabled = false, KMSMasterKeyId = "alias/mine" },
+            Invalid + "KMSMasterKeyId can not be specified if Enabled is false");
         yield return Case("UnknownTableClass", r => r.TableClass = new TableClass("DOG"),
             "Invalid table-class parameter provided. Please try again with a valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].");
         yield return Case("FiftyOneTags", r => r.Tags = Enumerable.Range(1, 51).Select(i => new Tag { Key = $"k{i}", Value = "v" }).ToList(),

@@ -38,6 +38,33 @@ public class DescribeListDeleteTableTests : FakeDynamoTestBase
     }
 
     [Test]
+    public async Task DescribeTable_ArnOfAnotherRegion_ThrowsResourceNotFoundEchoingArn()
+    {
+        await CreateTableAsync();
+        const string foreign = "arn:aws:dynamodb:eu-west-1:123456789012:table/Music";
+
+        await ShouldFailAsync<ResourceNotFoundException>(() => Client.DescribeTableAsync(foreign),
+            "ResourceNotFoundException", $"Requested resource not found: Table: {foreign} not found");
+    }
+
+    [Test]
+    public async Task CreateTable_RequestMutatedAfterCall_StoreUnchanged()
+    {
+        var request = Provisioned();
+        request.Tags = [new Tag { Key = "env", Value = "dev" }];
+        var response = await Client.CreateTableAsync(request);
+
+        request.KeySchema[0].AttributeName = "changed";
+        request.Tags[0].Value = "changed";
+        response.TableDescription.AttributeDefinitions.Clear();
+
+        var table = (await Client.DescribeTableAsync("Music")).Table;
+        table.KeySchema[0].AttributeName.ShouldBe("pk");
+        table.AttributeDefinitions.Count.ShouldBe(2);
+        (await Client.ListTagsOfResourceAsync(new ListTagsOfResourceRequest { ResourceArn = Arn + "Music" })).Tags[0].Value.ShouldBe("dev");
+    }
+
+    [Test]
     public async Task DescribeTable_ItemsWritten_ReportsCountAndSize()
     {
         await CreateTableAsync();

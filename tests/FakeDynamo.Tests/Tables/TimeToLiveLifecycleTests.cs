@@ -33,6 +33,9 @@ public class TimeToLiveLifecycleTests : FakeDynamoTestBase
 
         await ShouldFailValidationAsync(() => Client.DescribeTimeToLiveAsync("Music"),
             "Cannot describe time to live while table is in DELETING state: Current table state is DELETING");
+        await ShouldFailAsync<ResourceInUseException>(
+            () => Client.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest { TableName = "Music", TimeToLiveSpecification = new TimeToLiveSpecification { Enabled = true, AttributeName = "exp" } }),
+            "ResourceInUseException", "Attempt to change a resource which is still in use: Table is being deleted: Music");
     }
 
     [Test]

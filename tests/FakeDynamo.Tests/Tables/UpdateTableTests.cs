@@ -64,6 +64,10 @@ public class UpdateTableTests : FakeDynamoTestBase
         yield return Case("AttributeRedefined", r => { r.AttributeDefinitions = [new AttributeDefinition("gk", ScalarAttributeType.N)]; r.GlobalSecondaryIndexUpdates = [CreateGsi("byGk2", "gk")]; },
             Invalid + "Attributes cannot be redefined. Please check that your attribute has the same type as previously defined. Existing schema: Schema:[SchemaElement: key{gk:S:HASH}] New schema: Schema:[SchemaElement: key{gk:N:HASH}]");
         yield return Case("DeleteLsi", r => r.GlobalSecondaryIndexUpdates = [DeleteGsi("byLk")], "Cannot delete an index that is not a GlobalSecondaryIndex: byLk");
+        yield return Case("UpdateLsi", r => r.GlobalSecondaryIndexUpdates = [new GlobalSecondaryIndexUpdate { Update = new UpdateGlobalSecondaryIndexAction { IndexName = "byLk", ProvisionedThroughput = new ProvisionedThroughput(1, 1) } }],
+            "Cannot update an index that is not a GlobalSecondaryIndex: byLk");
+        yield return Case("IndexCapacityOnDemand", r => r.GlobalSecondaryIndexUpdates = [new GlobalSecondaryIndexUpdate { Update = new UpdateGlobalSecondaryIndexAction { IndexName = "byGk", ProvisionedThroughput = new ProvisionedThroughput(1, 1) } }],
+            Invalid + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: byGk when BillingMode is PAY_PER_REQUEST");
         yield return Case("EnableEnabledStream", r => r.StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = StreamViewType.KEYS_ONLY },
             "Table already has an enabled stream: TableName: Music");
     }
@@ -213,6 +217,52 @@ public class UpdateTableTests : FakeDynamoTestBase
         });
 
         (await Client.DescribeTableAsync("Music")).Table.GlobalSecondaryIndexes[0].ProvisionedThroughput.ReadCapacityUnits.ShouldBe(4);
+    }
+
+    [Test]
+    public async Task UpdateTable_NewGsiWithoutThroughputOnProvisionedTable_ThrowsValidation()
+    {
+        await Client.CreateTableAsync(Provisioned());
+
+        await ShouldFailValidationAsync(
+            () => Client.UpdateTableAsync(new UpdateTableRequest { TableName = "Music", GlobalSecondaryIndexUpdates = [CreateGsi("bySk", "sk")] }),
+            Invalid + "ProvisionedThroughput must be specified for index: bySk");
+
+        (await Client.DescribeTableAsync("Music")).Table.GlobalSecondaryIndexes.ShouldBeNull();
+    }
+
+    [Test]
+    public async Task UpdateTable_TwentyFirstGsi_ThrowsLimitExceeded()
+    {
+        var request = OnDemandWithGsi();
+        request.GlobalSecondaryIndexes = Enumerable.Range(1, 20).Select(i => Gsi($"gsi{i:00}", "gk")).ToList();
+        await Client.CreateTableAsync(request);
+
+        await ShouldFailAsync<LimitExceededException>(
+            () => Client.UpdateTableAsync(new UpdateTableRequest { TableName = "Music", GlobalSecondaryIndexUpdates = [CreateGsi("gsi21", "sk")] }),
+            "LimitExceededException", "Subscriber limit exceeded: Number of global secondary indexes exceeds per-table limit of 20");
+
+        (await Client.DescribeTableAsync("Music")).Table.GlobalSecondaryIndexes.Count.ShouldBe(20);
+    }
+
+    [Test]
+    public async Task UpdateTable_RequestMutatedAfterCall_StoreUnchanged()
+    {
+        await CreateOnDemandWithIndexesAsync();
+        var request = new UpdateTableRequest
+        {
+            TableName = "Music",
+            AttributeDefinitions = [new AttributeDefinition("hk", ScalarAttributeType.S)],
+            GlobalSecondaryIndexUpdates = [CreateGsi("byHk", "hk")],
+        };
+        var response = await Client.UpdateTableAsync(request);
+
+        request.GlobalSecondaryIndexUpdates[0].Create.KeySchema[0].AttributeName = "changed";
+        response.TableDescription.GlobalSecondaryIndexes.Clear();
+
+        var table = (await Client.DescribeTableAsync("Music")).Table;
+        table.GlobalSecondaryIndexes.Single(i => i.IndexName == "byHk").KeySchema[0].AttributeName.ShouldBe("hk");
+        table.GlobalSecondaryIndexes.Count.ShouldBe(2);
     }
 
     private async Task CreateOnDemandWithIndexesAsync()
