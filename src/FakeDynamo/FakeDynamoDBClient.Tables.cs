@@ -55,7 +55,7 @@ public partial class FakeDynamoDBClient
 
     /// <inheritdoc />
     public virtual Task<UpdateTableResponse> UpdateTableAsync(UpdateTableRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<UpdateTableRequest, UpdateTableResponse>(request, cancellationToken, _ => throw Unsupported("UpdateTable"));
+        Invoke<UpdateTableRequest, UpdateTableResponse>(request, cancellationToken, UpdateTable);
 
     /// <inheritdoc />
     public virtual Task<UpdateTableResponse> UpdateTableAsync(string tableName, ProvisionedThroughput provisionedThroughput, CancellationToken cancellationToken = default) =>
@@ -64,17 +64,36 @@ public partial class FakeDynamoDBClient
     private CreateTableResponse CreateTable(CreateTableRequest request)
     {
         TableRequestValidation.CreateTable(request);
+        if (request.GlobalTableSourceArn is not null)
+        {
+            throw Unsupported("CreateTable with global table settings");
+        }
+
+        // TableName may be a table ARN of this account and region (the member is a TableArn).
+        var name = _account.ResolveTableName(request.TableName);
+        if (name is null || !Names.IsValidTableName(name))
+        {
+            throw DynamoErrors.InvalidTableArn(request.TableName);
+        }
+
         var schema = CreateTableMapper.ToSchema(request);
         var tags = request.Tags?.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-        var table = _account.CreateTable(request.TableName, schema, tags);
-        return new CreateTableResponse { TableDescription = TableDescriptions.Describe(table, table.CreatedAt) };
+        // Described under the account gate: a concurrent UpdateTable must not change the table while it is read.
+        lock (_account.Gate)
+        {
+            var table = _account.CreateTable(name, schema, tags);
+            return new CreateTableResponse { TableDescription = TableDescriptions.Describe(table, table.CreatedAt, Engine.TableStatus.Creating) };
+        }
     }
 
     private DescribeTableResponse DescribeTable(DescribeTableRequest request)
     {
         TableRequestValidation.ControlPlaneTableName(request.TableName);
-        var table = _account.DescribeTable(request.TableName);
-        return new DescribeTableResponse { Table = TableDescriptions.Describe(table, _account.Now) };
+        lock (_account.Gate)
+        {
+            var table = _account.DescribeTable(request.TableName);
+            return new DescribeTableResponse { Table = TableDescriptions.Describe(table, _account.Now) };
+        }
     }
 
     private ListTablesResponse ListTables(ListTablesRequest request)
@@ -101,8 +120,12 @@ public partial class FakeDynamoDBClient
     private DeleteTableResponse DeleteTable(DeleteTableRequest request)
     {
         TableRequestValidation.ControlPlaneTableName(request.TableName);
-        var table = _account.DeleteTable(request.TableName);
-        var description = TableDescriptions.Describe(table, _account.Now);
+        TableDescription description;
+        lock (_account.Gate)
+        {
+            var table = _account.DeleteTable(request.TableName);
+            description = TableDescriptions.Describe(table, _account.Now);
+        }
 
         // The DeleteTable response carries no key schema, attribute definitions or index lists (data-plane §8.3).
         description.KeySchema = null;
@@ -110,5 +133,52 @@ public partial class FakeDynamoDBClient
         description.GlobalSecondaryIndexes = null;
         description.LocalSecondaryIndexes = null;
         return new DeleteTableResponse { TableDescription = description };
+    }
+
+    private UpdateTableResponse UpdateTable(UpdateTableRequest request)
+    {
+        UpdateTableValidation.Validate(request);
+        if (request.ReplicaUpdates is not null || request.GlobalTableWitnessUpdates is not null || request.MultiRegionConsistency is not null)
+        {
+            throw Unsupported("UpdateTable with global table settings");
+        }
+
+        var update = UpdateTableMapper.ToUpdate(request);
+        lock (_account.Gate)
+        {
+            var table = _account.UpdateTable(request.TableName, update);
+            return new UpdateTableResponse { TableDescription = DescribeUpdated(table, update) };
+        }
+    }
+
+    /// <summary>The UpdateTable response: UPDATING, a new GSI CREATING and a deleted one DELETING even with zero delays.</summary>
+    private TableDescription DescribeUpdated(Engine.Table table, Engine.TableUpdate update)
+    {
+        var description = TableDescriptions.Describe(table, _account.Now, update.MakesTableUpdating ? Engine.TableStatus.Updating : null);
+
+        // The response of the call that adds a GSI shows it CREATING even when the backfill delay is zero.
+        foreach (var index in description.GlobalSecondaryIndexes ?? [])
+        {
+            if (update.Creates.Any(c => c.Name == index.IndexName))
+            {
+                index.IndexStatus = IndexStatus.CREATING;
+                index.Backfilling = true;
+                index.IndexSizeBytes = 0;
+                index.ItemCount = 0;
+            }
+        }
+
+        // A deleted GSI is gone at once with a zero delay, but the response still lists it as DELETING.
+        foreach (var name in update.Deletes)
+        {
+            if (description.GlobalSecondaryIndexes?.Any(i => i.IndexName == name) != true)
+            {
+                var deleted = table.DeletingIndexes.Last(d => d.Index.Name == name).Index;
+                description.GlobalSecondaryIndexes ??= [];
+                description.GlobalSecondaryIndexes.Add(TableDescriptions.DeletingIndex(table, deleted));
+            }
+        }
+
+        return description;
     }
 }

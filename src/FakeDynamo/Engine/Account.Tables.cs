@@ -3,10 +3,10 @@ using FakeDynamo.Storage;
 
 namespace FakeDynamo.Engine;
 
-/// <summary>Table control plane: create, describe, list, delete; lifecycles computed from the clock.</summary>
+/// <summary>Table control plane: create, describe, list, delete, and the account's table quotas; lifecycles computed from the clock.</summary>
 internal sealed partial class Account
 {
-    /// <summary>Creates a table after the request shape has been validated. Returns the new incarnation.</summary>
+    /// <summary>Creates a table after the request shape has been validated. Returns the new incarnation (a new TableId).</summary>
     public Table CreateTable(string name, TableSchema schema, IReadOnlyDictionary<string, string>? tags)
     {
         lock (Gate)
@@ -14,7 +14,7 @@ internal sealed partial class Account
             var now = Now;
             if (FindTable(name, now) is { } existing)
             {
-                throw existing.Restore is not null && existing.Restore.InProgress(existing, now)
+                throw existing.IsRestoring(now)
                     ? DynamoErrors.TableBeingUsed(name)
                     : DynamoErrors.TableAlreadyExistsInUse(name);
             }
@@ -43,7 +43,17 @@ internal sealed partial class Account
         }
     }
 
-    /// <summary>Table names in ascending (ordinal) order, for ListTables.</summary>
+    /// <summary>
+    /// The table for a control-plane change or settings read (UpdateTable, TTL, tags): a restore target still CREATING
+    /// counts as not found (backup-api §9.2). Call under <see cref="Gate"/>.
+    /// </summary>
+    public Table SettingsTable(string nameOrArn, DateTimeOffset now)
+    {
+        var table = FindTable(nameOrArn, now);
+        return table is null || table.IsRestoring(now) ? throw DynamoErrors.TableResourceNotFound(nameOrArn) : table;
+    }
+
+    /// <summary>Table names in ascending (ordinal) order, for ListTables; CREATING and DELETING tables are listed (data-plane §8.3).</summary>
     public IReadOnlyList<string> TableNames()
     {
         lock (Gate)
@@ -59,16 +69,7 @@ internal sealed partial class Account
         {
             var now = Now;
             var table = FindTable(nameOrArn, now) ?? throw DynamoErrors.TableResourceNotFound(nameOrArn);
-            switch (table.StatusAt(now))
-            {
-                case TableStatus.Creating:
-                    throw DynamoErrors.TableBeingCreated(table.Name);
-                case TableStatus.Updating:
-                    throw DynamoErrors.TableBeingUpdated(table.Name);
-                case TableStatus.Deleting:
-                    throw DynamoErrors.TableBeingDeleted(table.Name);
-            }
-
+            ThrowIfNotActive(table, now);
             if (table.Schema.DeletionProtection)
             {
                 throw DynamoErrors.DeletionProtected(table.Name);
@@ -82,15 +83,30 @@ internal sealed partial class Account
         }
     }
 
+    /// <summary>A change of a table that is CREATING, UPDATING or DELETING → ResourceInUseException (data-plane §8.3-8.4).</summary>
+    private static void ThrowIfNotActive(Table table, DateTimeOffset now)
+    {
+        switch (table.StatusAt(now))
+        {
+            case TableStatus.Creating:
+                throw DynamoErrors.TableBeingCreated(table.Name);
+            case TableStatus.Updating:
+                throw DynamoErrors.TableBeingUpdated(table.Name);
+            case TableStatus.Deleting:
+                throw DynamoErrors.TableBeingDeleted(table.Name);
+        }
+    }
+
     /// <summary>
-    /// Admission control for a new table operation (seed quotas, backup-api §12): simultaneous table operations,
-    /// tables with indexes in CREATING, and the table count. Call under <see cref="Gate"/>.
+    /// Admission control for a new table operation (options.Quotas; backup-api §12): simultaneous table operations
+    /// (tables CREATING/UPDATING/DELETING, GSIs backfilling or being deleted, TTL changes settling), tables with
+    /// secondary indexes in CREATING, and the table count. Call under <see cref="Gate"/> before changing anything.
     /// </summary>
     public void CheckTableQuotas(DateTimeOffset now, bool createsTable, bool withIndexes)
     {
         var quotas = Options.Quotas;
         var live = LiveTables(now);
-        if (live.Count(t => t.IsOperationInProgress(now)) >= quotas.MaxConcurrentTableOperations)
+        if (live.Count(t => t.IsOperationInProgress(now, Options.TableUpdateDelay)) >= quotas.MaxConcurrentTableOperations)
         {
             throw DynamoErrors.TooManyTableOperations(quotas.MaxConcurrentTableOperations);
         }

@@ -65,6 +65,24 @@ internal sealed class Table
     /// <summary>Set on tables made by a restore.</summary>
     public RestoreInfo? Restore { get; set; }
 
+    /// <summary>TTL attribute while a disable is settling (DISABLING), so DescribeTimeToLive can name it.</summary>
+    public string? TimeToLivePreviousAttribute { get; set; }
+
+    /// <summary>When billing last switched to PAY_PER_REQUEST (BillingModeSummary); null: creation time, if on-demand.</summary>
+    public DateTimeOffset? PayPerRequestSince { get; set; }
+
+    /// <summary>When the current stream was enabled (LatestStreamLabel); null: creation time.</summary>
+    public DateTimeOffset? StreamEnabledAt { get; set; }
+
+    /// <summary>When provisioned throughput was last increased (ProvisionedThroughputDescription.LastIncreaseDateTime).</summary>
+    public DateTimeOffset? LastIncreaseAt { get; set; }
+
+    /// <summary>Every provisioned throughput decrease (for LastDecreaseDateTime and NumberOfDecreasesToday).</summary>
+    public List<DateTimeOffset> Decreases { get; } = [];
+
+    /// <summary>GSIs removed by UpdateTable, shown as DELETING until the instant given.</summary>
+    public List<(IndexDefinition Index, DateTimeOffset GoneAt)> DeletingIndexes { get; } = [];
+
     public bool IsGone(DateTimeOffset now) => GoneAt is { } gone && now >= gone;
 
     public TableStatus StatusAt(DateTimeOffset now)
@@ -82,8 +100,28 @@ internal sealed class Table
         return UpdateEndsAt is { } ends && now < ends ? TableStatus.Updating : TableStatus.Active;
     }
 
-    /// <summary>Whether the table is in a transitional state that counts as a table operation in progress.</summary>
-    public bool IsOperationInProgress(DateTimeOffset now) => StatusAt(now) != TableStatus.Active;
+    /// <summary>
+    /// Whether a table operation on this table is in progress (account quota, backup-api §12): the table is CREATING,
+    /// UPDATING or DELETING, a GSI is still backfilling or being deleted, or its last TTL change is within
+    /// <paramref name="ttlSettling"/> (the fake's choice for UpdateTimeToLive, which has no status of its own: it counts
+    /// while DescribeTimeToLive shows ENABLING/DISABLING).
+    /// </summary>
+    public bool IsOperationInProgress(DateTimeOffset now, TimeSpan ttlSettling = default) =>
+        StatusAt(now) != TableStatus.Active
+        || IndexActiveAt.Values.Any(at => now < at)
+        || DeletingIndexes.Any(d => now < d.GoneAt)
+        || IsTimeToLiveSettling(now, ttlSettling);
+
+    /// <summary>Whether the last TTL change is still settling (ENABLING/DISABLING).</summary>
+    public bool IsTimeToLiveSettling(DateTimeOffset now, TimeSpan settling) =>
+        TimeToLiveChangedAt is { } changed && now < changed + settling;
+
+    /// <summary>Whether a GSI is being created (backfilling) or deleted: the one-online-index-at-a-time rule.</summary>
+    public bool IsIndexChangeInProgress(DateTimeOffset now) =>
+        IndexActiveAt.Values.Any(at => now < at) || DeletingIndexes.Any(d => now < d.GoneAt);
+
+    /// <summary>Whether a restore into this table is still running (backup-api §9.2).</summary>
+    public bool IsRestoring(DateTimeOffset now) => Restore is not null && Restore.InProgress(this, now);
 
     public bool IsIndexActive(string indexName, DateTimeOffset now) =>
         !IndexActiveAt.TryGetValue(indexName, out var at) || now >= at;

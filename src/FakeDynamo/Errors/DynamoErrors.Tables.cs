@@ -1,6 +1,10 @@
 namespace FakeDynamo.Errors;
 
-/// <summary>Table control-plane errors (spec data-plane §8).</summary>
+/// <summary>
+/// Table control-plane state errors (spec data-plane §8). Evidence tags: [DYN] dynalite, [MOTO], [ALT] Alternator,
+/// [LAB] the public ack-api-quirks DynamoDB lab (live runs against AWS, 2026-10), [TF] terraform-provider-aws comments
+/// quoting the service.
+/// </summary>
 internal static partial class DynamoErrors
 {
     /// <summary>Control-plane not found: <c>Requested resource not found: Table: &lt;name&gt; not found</c> (data-plane §8.1, High).</summary>
@@ -16,36 +20,43 @@ internal static partial class DynamoErrors
     /// <summary>CreateTable over a name that is mid-restore: <c>Table is being used: &lt;name&gt;</c> (backup-api §9.2).</summary>
     public static ServiceError TableBeingUsed(string name) => new("ResourceInUseException", $"Table is being used: {name}");
 
-    /// <summary>Change of a table that is CREATING (data-plane §8.3, dynalite).</summary>
+    /// <summary>Change of a table that is CREATING (data-plane §8.3, [DYN]).</summary>
     public static ServiceError TableBeingCreated(string name) =>
         new("ResourceInUseException", $"Attempt to change a resource which is still in use: Table is being created: {name}");
 
-    /// <summary>Change of a table that is UPDATING. Tail per state not pinned down (data-plane §8.4); modelled on the CREATING text.</summary>
+    /// <summary>
+    /// Change of a table that is UPDATING. The tail per state is not pinned down (data-plane §8.4, §10.3; [TF] quotes only
+    /// "…: Table is being"); most plausible wording, modelled on the CREATING text.
+    /// </summary>
     public static ServiceError TableBeingUpdated(string name) =>
         new("ResourceInUseException", $"Attempt to change a resource which is still in use: Table is being updated: {name}");
 
-    /// <summary>Change of a table that is DELETING. Tail not pinned down; modelled on the CREATING text.</summary>
+    /// <summary>Change of a table that is DELETING. Text unknown; most plausible wording, modelled on the CREATING text.</summary>
     public static ServiceError TableBeingDeleted(string name) =>
         new("ResourceInUseException", $"Attempt to change a resource which is still in use: Table is being deleted: {name}");
 
-    /// <summary>DeleteTable with deletion protection (data-plane §8.3, moto, Medium).</summary>
+    /// <summary>
+    /// DeleteTable with deletion protection. [LAB DDB-TABLE-442, live us-east-1/us-west-2 2026-10]; it replaces moto's
+    /// <c>Table '…' can't be deleted while DeletionProtectionEnabled is set to True</c> (data-plane §8.3, Medium), which the
+    /// live runs did not reproduce.
+    /// </summary>
     public static ServiceError DeletionProtected(string name) =>
-        ValidationEnveloped($"Table '{name}' can't be deleted while DeletionProtectionEnabled is set to True");
+        Validation("Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
 
     /// <summary>
-    /// Too many simultaneous table operations. The service's text for this case is not captured (backup-api §12,
-    /// data-plane §10.3); this wording follows the service's other "Subscriber limit exceeded" texts.
+    /// Too many simultaneous table operations: [TF] quotes the service as
+    /// <c>Subscriber limit exceeded: Only 10 tables can be created, updated, or deleted simultaneously</c> (backup-api §12).
     /// </summary>
     public static ServiceError TooManyTableOperations(int limit) =>
-        new("LimitExceededException", $"Subscriber limit exceeded: Only {limit} tables can be created, updated or deleted simultaneously");
+        new("LimitExceededException", $"Subscriber limit exceeded: Only {limit} tables can be created, updated, or deleted simultaneously");
 
-    /// <summary>More than the allowed tables with indexes in CREATING. Text not captured; modelled on the restore quota's wording.</summary>
+    /// <summary>More tables with secondary indexes in CREATING than allowed. Text unknown; most plausible wording, after the [TF] text.</summary>
     public static ServiceError TooManyCreatingTablesWithIndexes(int limit) =>
-        new("LimitExceededException", $"Subscriber limit exceeded: Only {limit} table(s) with secondary indexes can be in the CREATING state at any point in time");
+        new("LimitExceededException", $"Subscriber limit exceeded: Only {limit} tables with secondary indexes can be in the CREATING state simultaneously");
 
-    /// <summary>Table count quota. Text not captured; modelled on the service's other "Subscriber limit exceeded" texts.</summary>
+    /// <summary>Table count quota. Text unknown (backup-api §16); most plausible wording, after the [TF] text.</summary>
     public static ServiceError TooManyTables(int limit) =>
-        new("LimitExceededException", $"Subscriber limit exceeded: You have exceeded the maximum number of tables allowed ({limit})");
+        new("LimitExceededException", $"Subscriber limit exceeded: Only {limit} tables can be created per account and region");
 
     /// <summary>Legacy length text for control-plane names (data-plane §8.1, backup-api §2.2).</summary>
     public static ServiceError TableNameLength() =>
@@ -54,4 +65,22 @@ internal static partial class DynamoErrors
     /// <summary>Missing TableName on control-plane operations (data-plane §8.1).</summary>
     public static ServiceError TableNameRequired() =>
         Validation("The parameter 'TableName' is required but was not present in the request");
+
+    /// <summary>A table ARN that cannot name a table of this account and region ([DYN] tagResource, [LAB] other-region ARN).</summary>
+    public static ServiceError InvalidTableArn(string arn) =>
+        Validation($"Invalid TableArn: Invalid ResourceArn provided as input {arn}");
+
+    /// <summary>A second GSI create/delete while one is in flight, or two in one call ([LAB DDB-TABLE-159], [DYN]; data-plane §8.4).</summary>
+    public static ServiceError OneOnlineIndexAtATime() =>
+        new("LimitExceededException", "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+
+    /// <summary>UpdateTable GSI create beyond 20 indexes ([LAB DDB-TABLE-443]: LimitExceeded via UpdateTable).</summary>
+    public static ServiceError TooManyGlobalIndexesOnUpdate(int limit) =>
+        new("LimitExceededException", $"Subscriber limit exceeded: Number of global secondary indexes exceeds per-table limit of {limit}");
+
+    /// <summary>
+    /// UpdateTable Delete/Update of a GSI the table does not have: ResourceNotFound [ALT]; data-plane §8.1 gives the
+    /// control-plane table text for "a missing GSI in some paths".
+    /// </summary>
+    public static ServiceError IndexNotFound(string tableName) => TableResourceNotFound(tableName);
 }
