@@ -15,7 +15,10 @@ public sealed class FakeDynamoDBOptions
     /// <summary>How long a new table stays CREATING. Default zero: the next read sees ACTIVE.</summary>
     public TimeSpan TableCreateDelay { get; set; }
 
-    /// <summary>How long UpdateTable keeps a table UPDATING. Default zero.</summary>
+    /// <summary>
+    /// How long UpdateTable keeps a table UPDATING. Also how long a deleted GSI shows DELETING and a TTL change shows
+    /// ENABLING/DISABLING. Default zero.
+    /// </summary>
     public TimeSpan TableUpdateDelay { get; set; }
 
     /// <summary>How long DeleteTable keeps a table DELETING before it disappears. Default zero.</summary>
