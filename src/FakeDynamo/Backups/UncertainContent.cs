@@ -48,6 +48,12 @@ internal sealed class UncertainContent : BackupContent
 
     public override StoreState Preview(DateTimeOffset now)
     {
+        // Once the window has closed the content is determined: fix it and let the changelog go.
+        if (now >= _marker + Window)
+        {
+            return Resolve(now);
+        }
+
         lock (_gate)
         {
             return _final ?? Build(now);

@@ -71,6 +71,23 @@ public class DescribeBackupTests : BackupTestBase
     }
 
     [Test]
+    public async Task DescribeBackup_TableWithTtl_ShowsTimeToLiveDescription()
+    {
+        // UpdateTimeToLive is not implemented yet; set the table's TTL attribute through the engine.
+        await CreateTableAsync();
+        lock (Account.Gate)
+        {
+            Account.FindTable("Music", Clock.GetUtcNow())!.TimeToLiveAttribute = "expires";
+        }
+
+        var created = await BackupAsync();
+        var ttl = (await DescribeAsync(created.BackupArn)).BackupDescription.SourceTableFeatureDetails.TimeToLiveDescription;
+
+        ttl.TimeToLiveStatus.ShouldBe(TimeToLiveStatus.ENABLED);
+        ttl.AttributeName.ShouldBe("expires");
+    }
+
+    [Test]
     public async Task DescribeBackup_UnknownArn_ThrowsBackupNotFound()
     {
         var arn = Arn123 + "table/Music/backup/01489173575360-b308cd7d";
