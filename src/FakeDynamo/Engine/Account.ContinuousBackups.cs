@@ -38,7 +38,7 @@ internal sealed partial class Account
             var table = BackupSourceTable(nameOrArn, now);
             if (BackupsBeingEnabled(table, now))
             {
-                throw DynamoErrors.BackupsBeingEnabled(nameOrArn);
+                throw DynamoErrors.ContinuousBackupsUnavailable(nameOrArn);
             }
 
             if (!enabled)

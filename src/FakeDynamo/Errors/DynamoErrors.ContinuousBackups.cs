@@ -3,16 +3,6 @@ namespace FakeDynamo.Errors;
 /// <summary>Continuous backups and point-in-time recovery errors (spec backup-api §10, §11).</summary>
 internal static partial class DynamoErrors
 {
-    /// <summary>Backup-family not found, for a missing or CREATING table: <c>Table not found: &lt;name&gt;</c> (backup-api §5, §11, High).</summary>
-    public static ServiceError TableNotFound(string name) => new("TableNotFoundException", $"Table not found: {name}");
-
-    /// <summary>
-    /// The table turned ACTIVE moments ago (backup-api §5, §11, High). The model's doc text ("Backups have not yet been
-    /// enabled for this table") is not the message.
-    /// </summary>
-    public static ServiceError BackupsBeingEnabled(string name) =>
-        new("ContinuousBackupsUnavailableException", $"Backups are being enabled for the table: {name}. Please retry later");
-
     /// <summary>Disable with a recovery period (backup-api §2.2, §11, High).</summary>
     public static ServiceError RecoveryPeriodWhenDisabling() =>
         Validation("Invalid Request: Cannot specify RecoveryPeriodInDays when disabling point-in-time recovery.");

@@ -18,6 +18,10 @@ internal static partial class DynamoErrors
     public static ServiceError InternalServerError(string message = "Internal server error") =>
         new("InternalServerError", message, HttpStatusCode.InternalServerError);
 
+    /// <summary>A fault injected by a test (FaultInjector): any code, typed per operation like a real error; 500 for InternalServerError.</summary>
+    public static ServiceError Injected(string code, string message) =>
+        new(code, message, code == "InternalServerError" ? HttpStatusCode.InternalServerError : HttpStatusCode.BadRequest);
+
     /// <summary>The SDK's throttling error: <c>Rate exceeded</c> (backup-api §12).</summary>
     public static ServiceError Throttling() => new("ThrottlingException", "Rate exceeded");
 }

@@ -39,6 +39,24 @@ public sealed class FaultInjector
     }
 
     /// <summary>
+    /// The next <paramref name="count"/> calls of <paramref name="operation"/> fail with the service error
+    /// <paramref name="errorCode"/> (e.g. <c>"BackupInUseException"</c>) and <paramref name="message"/>, surfaced
+    /// exactly as the real client would: the SDK's typed exception when the code is declared for that operation,
+    /// otherwise a plain <see cref="Amazon.DynamoDBv2.AmazonDynamoDBException"/>; status 400 (500 for
+    /// <c>"InternalServerError"</c>), ErrorType Unknown, a request id.
+    /// </summary>
+    /// <param name="operation">The operation name, e.g. <c>"CreateBackup"</c>.</param>
+    /// <param name="errorCode">The service's error code (the wire type name without namespace).</param>
+    /// <param name="message">The message the exception carries.</param>
+    /// <param name="count">How many calls fail; at least 1.</param>
+    public void FailNext(string operation, string errorCode, string message, int count = 1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
+        ArgumentNullException.ThrowIfNull(message);
+        FailNext(operation, count, () => DynamoErrors.Injected(errorCode, message));
+    }
+
+    /// <summary>
     /// Every call whose request matches <paramref name="predicate"/> fails with <paramref name="error"/> (or a 500
     /// InternalServerError) until <see cref="Clear"/> is called.
     /// </summary>

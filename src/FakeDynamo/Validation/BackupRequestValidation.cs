@@ -1,0 +1,129 @@
+using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Engine;
+using FakeDynamo.Errors;
+
+namespace FakeDynamo.Validation;
+
+/// <summary>
+/// Shape validation of the on-demand backup requests (service model constraints, backup-api §2), before any state is
+/// read. Every violation of a request is reported together in the service's envelope.
+/// </summary>
+internal static class BackupRequestValidation
+{
+    /// <summary>BackupTypeFilter values. The service's order in the message is unknown (backup-api §2.1): model order.</summary>
+    public static readonly string[] BackupTypeFilters = ["USER", "SYSTEM", "AWS_BACKUP", "ALL"];
+
+    private static readonly string[] BillingModeValues = [BillingModes.Provisioned, BillingModes.PayPerRequest];
+    private static readonly string[] SseTypes = ["AES256", "KMS"];
+    private static readonly string[] KeyTypes = ["HASH", "RANGE"];
+    private static readonly string[] ProjectionTypes = ["ALL", "KEYS_ONLY", "INCLUDE"];
+
+    /// <summary>CreateBackup: TableName (shape TableArn: 1–1024, no pattern) and BackupName (3–255, pattern).</summary>
+    public static void CreateBackup(CreateBackupRequest request)
+    {
+        var report = new ValidationReport();
+        report.NotNull(request.TableName, "tableName");
+        report.Length(request.TableName, "tableName", 1, 1024);
+
+        // Observed order for BackupName='' is pattern first, then length (backup-api §2.1, [L]).
+        report.NotNull(request.BackupName, "backupName");
+        report.NamePattern(request.BackupName, "backupName");
+        report.Length(request.BackupName, "backupName", 3, 255);
+        report.ThrowIfAny();
+    }
+
+    /// <summary>DescribeBackup / DeleteBackup: BackupArn required, at most 1024 (shorter malformed values are "Invalid Backup ARN").</summary>
+    public static void BackupArnMember(string? backupArn)
+    {
+        var report = new ValidationReport();
+        report.NotNull(backupArn, "backupArn");
+        report.Length(backupArn, "backupArn", 0, 1024);
+        report.ThrowIfAny();
+    }
+
+    /// <summary>ListBackups: every member optional (backup-api §7). Returns the normalized BackupType (case-insensitive).</summary>
+    public static string ListBackups(ListBackupsRequest request)
+    {
+        var type = request.BackupType?.Value;
+        var normalized = type is null ? "USER" : BackupTypeFilters.FirstOrDefault(t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase)) ?? type;
+        var report = new ValidationReport();
+        report.Length(request.TableName, "tableName", 1, 1024);
+        report.Range(request.Limit, "limit", 1, 100);
+        report.Length(request.ExclusiveStartBackupArn, "exclusiveStartBackupArn", 37, 1024);
+        report.Enum(normalized, "backupType", BackupTypeFilters);
+        report.ThrowIfAny();
+        return normalized;
+    }
+
+    /// <summary>RestoreTableFromBackup: target name, backup ARN and the override shapes (backup-api §2.1, §2.2, §9).</summary>
+    public static void RestoreTableFromBackup(RestoreTableFromBackupRequest request)
+    {
+        // TargetTableName '' gives the legacy length text rather than the envelope (backup-api §2.2, [L]).
+        if (request.TargetTableName is { Length: < 3 or > 255 })
+        {
+            throw DynamoErrors.TableNameLength();
+        }
+
+        var report = new ValidationReport();
+        report.NotNull(request.TargetTableName, "targetTableName");
+        report.NamePattern(request.TargetTableName, "targetTableName");
+        report.NotNull(request.BackupArn, "backupArn");
+        report.Length(request.BackupArn, "backupArn", 0, 1024);
+        report.Enum(request.BillingModeOverride?.Value, "billingModeOverride", BillingModeValues);
+        if (request.ProvisionedThroughputOverride is { } throughput)
+        {
+            Throughput(report, throughput, "provisionedThroughputOverride");
+        }
+
+        for (var i = 0; i < (request.GlobalSecondaryIndexOverride?.Count ?? 0); i++)
+        {
+            var index = request.GlobalSecondaryIndexOverride![i];
+            var path = $"globalSecondaryIndexOverride.{i + 1}.member";
+            Index(report, index.IndexName, index.KeySchema, index.Projection, path);
+            if (index.ProvisionedThroughput is { } indexThroughput)
+            {
+                Throughput(report, indexThroughput, path + ".provisionedThroughput");
+            }
+        }
+
+        for (var i = 0; i < (request.LocalSecondaryIndexOverride?.Count ?? 0); i++)
+        {
+            var index = request.LocalSecondaryIndexOverride![i];
+            Index(report, index.IndexName, index.KeySchema, index.Projection, $"localSecondaryIndexOverride.{i + 1}.member");
+        }
+
+        if (request.SSESpecificationOverride is { } sse)
+        {
+            report.Enum(sse.SSEType?.Value, "sSESpecificationOverride.sSEType", SseTypes);
+            report.Length(sse.KMSMasterKeyId, "sSESpecificationOverride.kMSMasterKeyId", 1, 2048);
+        }
+
+        report.ThrowIfAny();
+    }
+
+    private static void Throughput(ValidationReport report, ProvisionedThroughput throughput, string path)
+    {
+        // Observed order: writeCapacityUnits before readCapacityUnits (backup-api §2.1, [L]).
+        report.NotNull(throughput.WriteCapacityUnits, path + ".writeCapacityUnits");
+        report.NotNull(throughput.ReadCapacityUnits, path + ".readCapacityUnits");
+        report.Range(throughput.WriteCapacityUnits, path + ".writeCapacityUnits", 1, long.MaxValue);
+        report.Range(throughput.ReadCapacityUnits, path + ".readCapacityUnits", 1, long.MaxValue);
+    }
+
+    private static void Index(ValidationReport report, string? name, List<KeySchemaElement>? keySchema, Projection? projection, string path)
+    {
+        report.NotNull(name, path + ".indexName");
+        report.Length(name, path + ".indexName", 3, 255);
+        report.NamePattern(name, path + ".indexName");
+        report.NotNull(keySchema, path + ".keySchema");
+        report.NotNull(projection, path + ".projection");
+        for (var k = 0; k < (keySchema?.Count ?? 0); k++)
+        {
+            report.NotNull(keySchema![k].AttributeName, $"{path}.keySchema.{k + 1}.member.attributeName");
+            report.NotNull(keySchema[k].KeyType?.Value, $"{path}.keySchema.{k + 1}.member.keyType");
+            report.Enum(keySchema[k].KeyType?.Value, $"{path}.keySchema.{k + 1}.member.keyType", KeyTypes);
+        }
+
+        report.Enum(projection?.ProjectionType?.Value, path + ".projection.projectionType", ProjectionTypes);
+    }
+}
