@@ -8,6 +8,8 @@ using var fake = new FakeDynamoDBClient(new FakeDynamoDBOptions
 {
     TimeProvider = clock,
     TableCreateDelay = TimeSpan.FromSeconds(20),
+    BackupCreateDelay = TimeSpan.FromSeconds(30),
+    RestoreDelay = TimeSpan.FromMinutes(5),
     Seed = 7,
 });
 IAmazonDynamoDB dynamo = fake;
@@ -47,6 +49,56 @@ try
 catch (AmazonDynamoDBException e)
 {
     Say($"PutItem without the sort key → {e.ErrorCode}: {e.Message}");
+}
+
+Step("3. On-demand backup: a time marker, O(1) whatever the table size; CREATING until the clock moves");
+var backup = (await dynamo.CreateBackupAsync(new CreateBackupRequest { TableName = "Orders", BackupName = "nightly" })).BackupDetails;
+Say($"CreateBackup → {backup.BackupStatus}, {backup.BackupSizeBytes} bytes, ARN {backup.BackupArn}");
+await dynamo.DeleteItemAsync("Orders", new() { ["customer"] = new() { S = "alice" }, ["order"] = new() { N = "2" } });
+Say("Deleted order 2 after the backup was taken");
+clock.Advance(TimeSpan.FromMinutes(1));
+var described = await dynamo.DescribeBackupAsync(new DescribeBackupRequest { BackupArn = backup.BackupArn });
+Say($"A minute later DescribeBackup → {described.BackupDescription.BackupDetails.BackupStatus}");
+var listed = await dynamo.ListBackupsAsync(new ListBackupsRequest { TableName = "Orders" });
+Say($"ListBackups(Orders) → {listed.BackupSummaries.Count} backup(s)");
+
+Step("4. Restore: a new, independent table, CREATING (RestoreInProgress) until the restore delay passes");
+var restored = await dynamo.RestoreTableFromBackupAsync(new RestoreTableFromBackupRequest
+{
+    BackupArn = backup.BackupArn,
+    TargetTableName = "Orders-restored",
+});
+Say($"RestoreTableFromBackup → {restored.TableDescription.TableStatus}, RestoreInProgress {restored.TableDescription.RestoreSummary.RestoreInProgress}");
+try
+{
+    await dynamo.GetItemAsync("Orders-restored", new() { ["customer"] = new() { S = "alice" }, ["order"] = new() { N = "2" } });
+}
+catch (ResourceNotFoundException e)
+{
+    Say($"GetItem while the restore runs → {e.GetType().Name}: {e.Message}");
+}
+
+clock.Advance(TimeSpan.FromMinutes(5));
+var copy = (await dynamo.DescribeTableAsync("Orders-restored")).Table;
+Say($"5 minutes later: {copy.TableStatus}, {copy.ItemCount} items (order 2 is back), RestoreInProgress {copy.RestoreSummary.RestoreInProgress}, restored to {copy.RestoreSummary.RestoreDateTime:O}");
+try
+{
+    await dynamo.RestoreTableFromBackupAsync(new RestoreTableFromBackupRequest { BackupArn = backup.BackupArn, TargetTableName = "Orders" });
+}
+catch (TableAlreadyExistsException e)
+{
+    Say($"Restore onto an existing name → {e.GetType().Name}: {e.Message}");
+}
+
+Step("5. Fault injection: make the next call fail the way the service fails, with nothing changed");
+fake.Faults.FailNext("CreateBackup");
+try
+{
+    await dynamo.CreateBackupAsync(new CreateBackupRequest { TableName = "Orders", BackupName = "flaky" });
+}
+catch (InternalServerErrorException e)
+{
+    Say($"CreateBackup → {e.GetType().Name} ({(int)e.StatusCode}): {e.Message}");
 }
 
 Console.WriteLine();
