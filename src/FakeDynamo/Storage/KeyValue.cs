@@ -114,6 +114,14 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
         _ => HashCode.Combine('N', _number),
     };
 
+    /// <summary>begins_with on S (by characters) and B (by bytes); false for N or differing types.</summary>
+    public bool StartsWith(KeyValue prefix) => Type == prefix.Type && Type switch
+    {
+        'S' => _text!.StartsWith(prefix._text!, StringComparison.Ordinal),
+        'B' => _bytes.AsSpan().StartsWith(prefix._bytes),
+        _ => false,
+    };
+
     public AttributeValue ToAttributeValue() => Type switch
     {
         'S' => new AttributeValue { S = _text },
