@@ -4,7 +4,7 @@ namespace FakeDynamo.Expressions;
 internal static class AstWalker
 {
     /// <summary>Every operand in source order, including operands nested in function arguments.</summary>
-    public static IEnumerable<Operand> Operands(Condition condition) => condition switch
+    public static IEnumerable<Operand> Operands(ConditionNode condition) => condition switch
     {
         Comparison c => Expand(c.Left).Concat(Expand(c.Right)),
         Between b => Expand(b.Value).Concat(Expand(b.Lower)).Concat(Expand(b.Upper)),
@@ -30,14 +30,14 @@ internal static class AstWalker
     }
 
     /// <summary>Every name element (bare or placeholder) of every path.</summary>
-    public static IEnumerable<NameElement> Names(Condition condition) =>
+    public static IEnumerable<NameElement> Names(ConditionNode condition) =>
         Operands(condition).OfType<PathOperand>().SelectMany(p => p.Elements.OfType<NameElement>());
 
     /// <summary>Every value placeholder.</summary>
-    public static IEnumerable<string> Values(Condition condition) =>
+    public static IEnumerable<string> Values(ConditionNode condition) =>
         Operands(condition).OfType<ValueOperand>().Select(v => v.Placeholder);
 
     /// <summary>Every function call, whether used as a condition or as an operand.</summary>
-    public static IEnumerable<FunctionCall> Functions(Condition condition) =>
+    public static IEnumerable<FunctionCall> Functions(ConditionNode condition) =>
         Operands(condition).OfType<FunctionCall>();
 }

@@ -10,7 +10,7 @@ namespace FakeDynamo.Expressions;
 /// </summary>
 internal static class ConditionChecks
 {
-    public static void Check(Condition root, ExpressionAttributes attributes, ExpressionScope scope)
+    public static void Check(ConditionNode root, ExpressionAttributes attributes, ExpressionScope scope)
     {
         var functions = AstWalker.Functions(root).ToList();
         foreach (var call in functions.Where(c => !Functions.IsKnown(c.Name)))
@@ -41,7 +41,7 @@ internal static class ConditionChecks
         CheckOperands(root, attributes, scope);
     }
 
-    private static void CheckFunctionPlacement(Condition condition, ExpressionScope scope)
+    private static void CheckFunctionPlacement(ConditionNode condition, ExpressionScope scope)
     {
         foreach (var node in Leaves(condition))
         {
@@ -59,7 +59,7 @@ internal static class ConditionChecks
         }
     }
 
-    private static void CheckOperands(Condition condition, ExpressionAttributes attributes, ExpressionScope scope)
+    private static void CheckOperands(ConditionNode condition, ExpressionAttributes attributes, ExpressionScope scope)
     {
         foreach (var leaf in Leaves(condition))
         {
@@ -151,7 +151,7 @@ internal static class ConditionChecks
         $"{{{AttributeValues.TypeOf(value)}:{(KeyValue.From(value)?.ToString() ?? "…")}}}";
 
     /// <summary>The non-logical conditions (comparisons, BETWEEN, IN, functions).</summary>
-    public static IEnumerable<Condition> Leaves(Condition condition) => condition switch
+    public static IEnumerable<ConditionNode> Leaves(ConditionNode condition) => condition switch
     {
         And a => Leaves(a.Left).Concat(Leaves(a.Right)),
         Or o => Leaves(o.Left).Concat(Leaves(o.Right)),

@@ -27,10 +27,10 @@ internal sealed class ConditionParser
     }
 
     /// <summary>Parses <paramref name="source"/>; throws the service's syntax or redundant-parentheses error.</summary>
-    public static Condition Parse(string source, ExpressionScope scope)
+    public static ConditionNode Parse(string source, ExpressionScope scope)
     {
         var parser = new ConditionParser(source, scope);
-        Condition root;
+        ConditionNode root;
         try
         {
             root = parser.ParseOr();
@@ -51,7 +51,7 @@ internal sealed class ConditionParser
 
     private Token Peek => _tokens[_position];
 
-    private Condition ParseOr()
+    private ConditionNode ParseOr()
     {
         var left = ParseAnd();
         while (Peek.IsKeyword("OR"))
@@ -63,7 +63,7 @@ internal sealed class ConditionParser
         return left;
     }
 
-    private Condition ParseAnd()
+    private ConditionNode ParseAnd()
     {
         var left = ParseNot();
         while (Peek.IsKeyword("AND"))
@@ -75,7 +75,7 @@ internal sealed class ConditionParser
         return left;
     }
 
-    private Condition ParseNot()
+    private ConditionNode ParseNot()
     {
         if (Peek.IsKeyword("NOT"))
         {
@@ -86,7 +86,7 @@ internal sealed class ConditionParser
         return ParsePrimary();
     }
 
-    private Condition ParsePrimary()
+    private ConditionNode ParsePrimary()
     {
         if (Peek.Kind == TokenKind.LeftParen)
         {

@@ -12,25 +12,25 @@ internal enum Comparator
 }
 
 /// <summary>A condition (ConditionExpression, FilterExpression, KeyConditionExpression share this AST).</summary>
-internal abstract record Condition;
+internal abstract record ConditionNode;
 
 /// <summary><c>left op right</c>.</summary>
-internal sealed record Comparison(Comparator Operator, Operand Left, Operand Right) : Condition;
+internal sealed record Comparison(Comparator Operator, Operand Left, Operand Right) : ConditionNode;
 
 /// <summary><c>value BETWEEN lower AND upper</c> (inclusive).</summary>
-internal sealed record Between(Operand Value, Operand Lower, Operand Upper) : Condition;
+internal sealed record Between(Operand Value, Operand Lower, Operand Upper) : ConditionNode;
 
 /// <summary><c>value IN (a, b, …)</c>.</summary>
-internal sealed record In(Operand Value, IReadOnlyList<Operand> List) : Condition;
+internal sealed record In(Operand Value, IReadOnlyList<Operand> List) : ConditionNode;
 
 /// <summary>A boolean function used as a condition, e.g. <c>attribute_exists(a)</c>.</summary>
-internal sealed record FunctionCondition(FunctionCall Call) : Condition;
+internal sealed record FunctionCondition(FunctionCall Call) : ConditionNode;
 
-internal sealed record And(Condition Left, Condition Right) : Condition;
+internal sealed record And(ConditionNode Left, ConditionNode Right) : ConditionNode;
 
-internal sealed record Or(Condition Left, Condition Right) : Condition;
+internal sealed record Or(ConditionNode Left, ConditionNode Right) : ConditionNode;
 
-internal sealed record Not(Condition Inner) : Condition;
+internal sealed record Not(ConditionNode Inner) : ConditionNode;
 
 /// <summary>Texts and helpers for comparators.</summary>
 internal static class Comparators

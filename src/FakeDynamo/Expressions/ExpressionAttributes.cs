@@ -97,7 +97,7 @@ internal sealed class ExpressionAttributes
     }
 
     /// <summary>Checks every placeholder of a parsed condition is defined, marking all as used.</summary>
-    public void Resolve(Condition condition, ExpressionScope scope)
+    public void Resolve(ConditionNode condition, ExpressionScope scope)
     {
         foreach (var name in AstWalker.Names(condition))
         {

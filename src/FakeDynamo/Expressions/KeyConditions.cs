@@ -65,7 +65,7 @@ internal static class KeyConditions
         }
     }
 
-    private static void CheckOperators(Condition condition, ExpressionScope scope)
+    private static void CheckOperators(ConditionNode condition, ExpressionScope scope)
     {
         var invalid = condition switch
         {
@@ -87,7 +87,7 @@ internal static class KeyConditions
             throw scope.Error("KeyConditionExpressions cannot contain nested operations");
         }
 
-        string? Recurse(Condition left, Condition right)
+        string? Recurse(ConditionNode left, ConditionNode right)
         {
             CheckOperators(left, scope);
             CheckOperators(right, scope);
@@ -95,7 +95,7 @@ internal static class KeyConditions
         }
     }
 
-    private static KeyCondition ToKeyCondition(Condition leaf, ExpressionAttributes attributes, ExpressionScope scope)
+    private static KeyCondition ToKeyCondition(ConditionNode leaf, ExpressionAttributes attributes, ExpressionScope scope)
     {
         switch (leaf)
         {
