@@ -53,7 +53,7 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
         return null;
     }
 
-    /// <summary>A 64-bit FNV-1a hash that is the same in every process: partition order and scan segments depend on it.</summary>
+    /// <summary>A 64-bit FNV-1a hash (with a final mix) that is the same in every process: partition order and scan segments depend on it.</summary>
     public ulong StableHash()
     {
         var hash = 14695981039346656037UL;
@@ -80,6 +80,13 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
                 break;
         }
 
+        // FNV's high bits are poorly mixed for short keys, and segments are ranges of the high bits: finish with
+        // MurmurHash3's fmix64 so that keys spread over the whole range.
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        hash *= 0xc4ceb9fe1a85ec53UL;
+        hash ^= hash >> 33;
         return hash;
     }
 
