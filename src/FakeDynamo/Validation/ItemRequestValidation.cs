@@ -50,6 +50,7 @@ internal static class ItemRequestValidation
         report.NotNull(request.Key, "key");
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
         report.ThrowIfAny();
+        ParameterMixing.Check([("AttributesToGet", request.AttributesToGet is not null)], [("ProjectionExpression", request.ProjectionExpression is not null)]);
         if (request.ProjectionExpression is not null || request.AttributesToGet is not null)
         {
             throw DataPlaneValidation.NotYet(request.ProjectionExpression is not null ? "ProjectionExpression" : "AttributesToGet (legacy)");
@@ -82,6 +83,9 @@ internal static class ItemRequestValidation
         Dictionary<string, string>? names,
         Dictionary<string, AttributeValue>? values)
     {
+        ParameterMixing.Check(
+            [("ConditionalOperator", conditionalOperator is not null), ("Expected", expected is not null)],
+            [("ConditionExpression", condition is not null)]);
         if (condition is not null || expected is not null || conditionalOperator is not null)
         {
             throw DataPlaneValidation.NotYet(condition is not null ? "ConditionExpression" : expected is not null ? "Expected (legacy)" : "ConditionalOperator (legacy)");

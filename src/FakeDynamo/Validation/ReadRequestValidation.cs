@@ -19,6 +19,14 @@ internal static class ReadRequestValidation
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
         report.ThrowIfAny();
 
+        // Legacy KeyConditions may accompany Filter/ProjectionExpression when there is no KeyConditionExpression (§3.10).
+        var keyConditionsMixed = request.KeyConditions is not null && request.KeyConditionExpression is not null;
+        ParameterMixing.Check(
+            [("AttributesToGet", request.AttributesToGet is not null), ("QueryFilter", request.QueryFilter is not null),
+             ("ConditionalOperator", request.ConditionalOperator is not null), ("KeyConditions", keyConditionsMixed)],
+            [("ProjectionExpression", request.ProjectionExpression is not null), ("FilterExpression", request.FilterExpression is not null),
+             ("KeyConditionExpression", request.KeyConditionExpression is not null)]);
+
         // Query's Select-family errors carry the 2026 envelope (data-plane §0.1, §5.2).
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: true);
@@ -56,6 +64,10 @@ internal static class ReadRequestValidation
                 throw DynamoErrors.SegmentOutOfRange(segment, total);
         }
 
+        ParameterMixing.Check(
+            [("AttributesToGet", request.AttributesToGet is not null), ("ScanFilter", request.ScanFilter is not null),
+             ("ConditionalOperator", request.ConditionalOperator is not null)],
+            [("ProjectionExpression", request.ProjectionExpression is not null), ("FilterExpression", request.FilterExpression is not null)]);
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: false);
         RefuseLaterFeatures(request.IndexName, request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);

@@ -222,4 +222,16 @@ public class PutItemTests : FakeDynamoTestBase
         (await Put(Item())).ConsumedCapacity.ShouldBeNull();
         (await Client.PutItemAsync(new PutItemRequest { TableName = "Music", Item = Item(), ReturnConsumedCapacity = ReturnConsumedCapacity.NONE })).ConsumedCapacity.ShouldBeNull();
     }
+
+    [Test]
+    public async Task PutItem_ExpectedWithConditionExpression_ThrowsMixingText()
+    {
+        await ShouldFailValidationAsync(
+            () => Client.PutItemAsync(new PutItemRequest
+            {
+                TableName = "Music", Item = Item(), ConditionExpression = "attribute_not_exists(pk)",
+                Expected = new() { ["pk"] = new ExpectedAttributeValue { Exists = false } },
+            }),
+            "Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}");
+    }
 }

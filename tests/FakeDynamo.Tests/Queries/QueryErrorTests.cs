@@ -170,4 +170,27 @@ public class QueryErrorTests : ReadTestBase
         request.ReturnConsumedCapacity = ReturnConsumedCapacity.INDEXES;
         (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("ReturnConsumedCapacity INDEXES");
     }
+
+    [Test]
+    public async Task Query_LegacyAndExpressionParameters_ThrowsMixingText()
+    {
+        var request = QueryFor("a");
+        request.AttributesToGet = ["pk"];
+        request.ProjectionExpression = "pk";
+        request.KeyConditions = new() { ["pk"] = new Condition { ComparisonOperator = ComparisonOperator.EQ, AttributeValueList = [S("a")] } };
+        await ShouldFailValidationAsync(() => Client.QueryAsync(request),
+            "Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {AttributesToGet, KeyConditions} Expression parameters: {ProjectionExpression, KeyConditionExpression}");
+    }
+
+    [Test]
+    public async Task Query_LegacyKeyConditionsWithProjectionOnly_IsNotMixing()
+    {
+        var request = new QueryRequest
+        {
+            TableName = "Music",
+            ProjectionExpression = "pk",
+            KeyConditions = new() { ["pk"] = new Condition { ComparisonOperator = ComparisonOperator.EQ, AttributeValueList = [S("a")] } },
+        };
+        (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("ProjectionExpression");
+    }
 }
