@@ -12,6 +12,7 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
     private readonly byte[]? _bytes;
     private readonly DynamoNumber _number;
     private readonly string? _text;
+    private readonly ulong _stableHash;
 
     private KeyValue(char type, string? text, DynamoNumber number, byte[]? bytes)
     {
@@ -19,6 +20,7 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
         _text = text;
         _number = number;
         _bytes = bytes;
+        _stableHash = ComputeStableHash();
     }
 
     /// <summary>'S', 'N' or 'B'.</summary>
@@ -54,7 +56,10 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
     }
 
     /// <summary>A 64-bit FNV-1a hash (with a final mix) that is the same in every process: partition order and scan segments depend on it.</summary>
-    public ulong StableHash()
+    public ulong StableHash() => _stableHash;
+
+    // Computed once: partition ordering compares hashes on every store update and scan step.
+    private ulong ComputeStableHash()
     {
         var hash = 14695981039346656037UL;
         void Mix(ReadOnlySpan<byte> data)
