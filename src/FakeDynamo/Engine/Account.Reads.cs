@@ -7,20 +7,50 @@ internal sealed partial class Account
 {
     /// <summary>
     /// One page of a query: the partition's items in sort-key order (descending when not forward) that satisfy the
-    /// sort-key condition, strictly after <paramref name="start"/>.
+    /// sort-key condition, strictly after <paramref name="start"/>. Every key condition selects a contiguous run of
+    /// the partition, so the page seeks to its first candidate and stops at the first item past the run.
     /// </summary>
     public static ReadPage Query(Table table, QueryPlan plan, bool forward, KeyValue? start, int? limit)
     {
         var state = table.Store.Current;
+        if (!state.Partitions.TryGetValue(plan.Partition, out var partition))
+        {
+            return ReadPage.Read([], limit);
+        }
+
+        var entries = PartitionIndex.Of(partition);
         var hashOnly = table.Schema.SortKey is null;
-        var items = state.Partitions.TryGetValue(plan.Partition, out var partition)
-            ? (forward ? partition : partition.Reverse())
-            : [];
-        var matching = items
-            .Where(e => hashOnly || plan.Matches(e.Key))
-            .Where(e => start is null || (forward ? e.Key.CompareTo(start) > 0 : e.Key.CompareTo(start) < 0))
-            .Select(e => (new PrimaryKey(plan.Partition, hashOnly ? null : e.Key), e.Value));
-        return ReadPage.Read(matching, limit);
+        return ReadPage.Read(Run(entries, plan, forward, start, hashOnly), limit);
+    }
+
+    private static IEnumerable<(PrimaryKey Key, Item Item)> Run(KeyValuePair<KeyValue, Item>[] entries, QueryPlan plan, bool forward, KeyValue? start, bool hashOnly)
+    {
+        var index = forward
+            ? (start is null ? 0 : PartitionIndex.Seek(entries, start, strict: true))
+            : (start is null ? entries.Length : PartitionIndex.Seek(entries, start, strict: false)) - 1;
+        if (forward && start is null && plan.SortValues.Count > 0 && plan.SortOperator is not (Expressions.KeyOperator.Less or Expressions.KeyOperator.LessOrEqual))
+        {
+            // Lower end of the run: =, >, >=, BETWEEN and begins_with all start at or after their first value.
+            index = PartitionIndex.Seek(entries, plan.SortValues[0], strict: plan.SortOperator == Expressions.KeyOperator.Greater);
+        }
+
+        var inRun = false;
+        for (; index >= 0 && index < entries.Length; index += forward ? 1 : -1)
+        {
+            var (sort, item) = entries[index];
+            if (!hashOnly && !plan.Matches(sort))
+            {
+                if (inRun)
+                {
+                    yield break;
+                }
+
+                continue;
+            }
+
+            inRun = true;
+            yield return (new PrimaryKey(plan.Partition, hashOnly ? null : sort), item);
+        }
     }
 
     /// <summary>
