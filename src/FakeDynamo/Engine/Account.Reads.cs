@@ -59,14 +59,33 @@ internal sealed partial class Account
     /// </summary>
     public static ReadPage Scan(Table table, PrimaryKey? start, int? limit, int segment, int totalSegments)
     {
-        var state = table.Store.Current;
-        var hashOnly = table.Schema.SortKey is null;
-        var startSort = start is null ? null : start.Sort ?? StoreState.NoSortKey;
-        var entries = state.Entries(start?.Partition, startSort)
-            .SkipWhile(e => SegmentOf(e.Partition, totalSegments) < segment)
-            .TakeWhile(e => SegmentOf(e.Partition, totalSegments) == segment)
-            .Select(e => (new PrimaryKey(e.Partition, hashOnly ? null : e.Sort), e.Item));
-        return ReadPage.Read(entries, limit);
+        var partitions = PartitionIndex.PartitionsOf(table.Store.Current);
+        var first = start is null
+            ? PartitionIndex.FirstWhere(partitions, p => SegmentOf(p.Key, totalSegments) >= segment)
+            : PartitionIndex.FirstWhere(partitions, p => StoreState.ComparePartitions(p.Key, start.Partition) >= 0);
+        return ReadPage.Read(ScanRun(partitions, first, start, segment, totalSegments, table.Schema.SortKey is null), limit);
+    }
+
+    private static IEnumerable<(PrimaryKey Key, Item Item)> ScanRun(
+        KeyValuePair<KeyValue, System.Collections.Immutable.ImmutableSortedDictionary<KeyValue, Item>>[] partitions,
+        int first,
+        PrimaryKey? start,
+        int segment,
+        int totalSegments,
+        bool hashOnly)
+    {
+        for (var i = first; i < partitions.Length && SegmentOf(partitions[i].Key, totalSegments) == segment; i++)
+        {
+            var (partitionKey, partition) = partitions[i];
+            var entries = PartitionIndex.Of(partition);
+            var from = start is not null && partitionKey.Equals(start.Partition)
+                ? PartitionIndex.Seek(entries, start.Sort ?? StoreState.NoSortKey, strict: true)
+                : 0;
+            for (var j = from; j < entries.Length; j++)
+            {
+                yield return (new PrimaryKey(partitionKey, hashOnly ? null : entries[j].Key), entries[j].Value);
+            }
+        }
     }
 
     /// <summary>

@@ -98,7 +98,15 @@ internal sealed class ItemStore
     {
         lock (WriteGate)
         {
-            return _changes.Where(c => c.Timestamp > after && c.Timestamp <= upTo).ToList();
+            // Timestamps never decrease along the changelog: binary-search the first change after `after`.
+            var first = LastIndexAtOrBefore(_changes, c => c.Timestamp, after) + 1;
+            var result = new List<ChangeRecord>();
+            for (var i = first; i < _changes.Count && _changes[i].Timestamp <= upTo; i++)
+            {
+                result.Add(_changes[i]);
+            }
+
+            return result;
         }
     }
 

@@ -12,6 +12,32 @@ internal static class PartitionIndex
 {
     private static readonly ConditionalWeakTable<ImmutableSortedDictionary<KeyValue, Item>, KeyValuePair<KeyValue, Item>[]> Cache = new();
 
+    private static readonly ConditionalWeakTable<ImmutableSortedDictionary<KeyValue, ImmutableSortedDictionary<KeyValue, Item>>, KeyValuePair<KeyValue, ImmutableSortedDictionary<KeyValue, Item>>[]> PartitionCache = new();
+
+    /// <summary>A table version's partitions as an array in Scan order (stable hash, then value), cached per version.</summary>
+    public static KeyValuePair<KeyValue, ImmutableSortedDictionary<KeyValue, Item>>[] PartitionsOf(StoreState state) =>
+        PartitionCache.GetValue(state.Partitions, static p => [.. p]);
+
+    /// <summary>The first index for which <paramref name="atOrAfter"/> holds (it must be monotonic over the array).</summary>
+    public static int FirstWhere<T>(T[] entries, Func<T, bool> atOrAfter)
+    {
+        int lo = 0, hi = entries.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (atOrAfter(entries[mid]))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+
     public static KeyValuePair<KeyValue, Item>[] Of(ImmutableSortedDictionary<KeyValue, Item> partition) =>
         Cache.GetValue(partition, static p => [.. p]);
 
