@@ -46,6 +46,12 @@ internal sealed class ItemStore
     /// <summary>Commits writes as one atomic version. Call with <see cref="WriteGate"/> held.</summary>
     public StoreState Commit(IReadOnlyList<(PrimaryKey Key, Item? Item)> writes, DateTimeOffset now)
     {
+        // The history is ordered by time; a custom TimeProvider that steps back must not break that order.
+        if (_changes.Count > 0 && now < _changes[^1].Timestamp)
+        {
+            now = _changes[^1].Timestamp;
+        }
+
         var state = _current;
         foreach (var (key, item) in writes)
         {

@@ -113,4 +113,18 @@ public class ItemStoreTests
         store.Current.Count.ShouldBe(7);
         store.Current.SizeBytes.ShouldBe(store.Current.All().Sum(i => i.Size));
     }
+
+    [Test]
+    public void Commit_ClockSteppingBack_KeepsHistoryOrdered()
+    {
+        var store = StoreWithWrites(3);
+        lock (store.WriteGate)
+        {
+            store.Commit(Key(9), Value(9), T0);
+        }
+
+        var changes = store.ChangesBetween(DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        changes[^1].Timestamp.ShouldBe(T0.AddSeconds(3));
+        store.StateAt(T0.AddSeconds(3)).Get(Key(9)).ShouldNotBeNull();
+    }
 }
