@@ -13,6 +13,9 @@ internal static class DataPlaneValidation
 
     public static readonly string[] ReturnItemCollectionMetricsValues = ["SIZE", "NONE"];
 
+    /// <summary>The order inside the message is not pinned (data-plane §10.11); this is the model's order.</summary>
+    public static readonly string[] ReturnValuesOnConditionCheckFailureValues = ["ALL_OLD", "NONE"];
+
     public static readonly string[] SelectValues = ["SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES"];
 
     /// <summary>TableName: required, 1..1024 (the TableArn shape, data-plane §4.1).</summary>
@@ -20,6 +23,15 @@ internal static class DataPlaneValidation
     {
         report.NotNull(tableName, path);
         report.Length(tableName, path, 1, 1024);
+    }
+
+    /// <summary>Legacy AttributesToGet: at least one name (data-plane §4.3).</summary>
+    public static void AttributesToGet(ValidationReport report, List<string>? attributesToGet)
+    {
+        if (attributesToGet is { Count: 0 })
+        {
+            report.Add("[]", "attributesToGet", "Member must have length greater than or equal to 1");
+        }
     }
 
     /// <summary>The not-yet-implemented features of the data plane throw this, naming themselves (never silent).</summary>

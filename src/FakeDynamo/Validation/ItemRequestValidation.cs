@@ -17,6 +17,7 @@ internal static class ItemRequestValidation
         DataPlaneValidation.TableName(report, request.TableName);
         report.NotNull(request.Item, "item");
         CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
+        report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
         report.ThrowIfAny();
         WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
         OnlyAllOldOrNone(request.ReturnValues);
@@ -33,6 +34,7 @@ internal static class ItemRequestValidation
         DataPlaneValidation.TableName(report, request.TableName);
         report.NotNull(request.Key, "key");
         CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
+        report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
         report.ThrowIfAny();
         WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
         OnlyAllOldOrNone(request.ReturnValues);
@@ -49,6 +51,7 @@ internal static class ItemRequestValidation
         DataPlaneValidation.TableName(report, request.TableName);
         report.NotNull(request.Key, "key");
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
+        DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
         report.ThrowIfAny();
         ParameterMixing.Check([("AttributesToGet", request.AttributesToGet is not null)], [("ProjectionExpression", request.ProjectionExpression is not null)]);
         if (request.ProjectionExpression is not null || request.AttributesToGet is not null)

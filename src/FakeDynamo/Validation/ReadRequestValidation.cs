@@ -17,6 +17,7 @@ internal static class ReadRequestValidation
         report.Range(request.Limit, "limit", 1, int.MaxValue);
         report.Enum(request.Select?.Value, "select", DataPlaneValidation.SelectValues);
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
+        DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
         report.ThrowIfAny();
 
         // Legacy KeyConditions may accompany Filter/ProjectionExpression when there is no KeyConditionExpression (§3.10).
@@ -52,6 +53,7 @@ internal static class ReadRequestValidation
         report.Range(request.TotalSegments, "totalSegments", 1, 1_000_000);
         report.Enum(request.Select?.Value, "select", DataPlaneValidation.SelectValues);
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
+        DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
         report.ThrowIfAny();
 
         switch (request.Segment, request.TotalSegments)

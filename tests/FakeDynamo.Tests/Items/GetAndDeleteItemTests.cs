@@ -114,4 +114,21 @@ public class GetAndDeleteItemTests : FakeDynamoTestBase
         var response = await Client.DeleteItemAsync("Music", Key("nobody", "here"));
         response.Attributes.ShouldBeNull();
     }
+
+    [Test]
+    public async Task GetItem_EmptyAttributesToGet_ThrowsEnvelope()
+    {
+        await ShouldFailValidationAsync(
+            () => Client.GetItemAsync(new GetItemRequest { TableName = "Music", Key = Key("a", "b"), AttributesToGet = [] }),
+            "1 validation error detected: Value '[]' at 'attributesToGet' failed to satisfy constraint: Member must have length greater than or equal to 1");
+    }
+
+    [Test]
+    public async Task DeleteItem_UnknownReturnValuesOnConditionCheckFailure_ThrowsEnvelope()
+    {
+        await ShouldFailValidationAsync(
+            () => Client.DeleteItemAsync(new DeleteItemRequest { TableName = "Music", Key = Key("a", "b"), ReturnValuesOnConditionCheckFailure = new ReturnValuesOnConditionCheckFailure("DOG") }),
+            "1 validation error detected: Value 'DOG' at 'returnValuesOnConditionCheckFailure' failed to satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]");
+        (await Client.GetItemAsync("Music", Key("a", "b"))).Item.ShouldNotBeNull();
+    }
 }
