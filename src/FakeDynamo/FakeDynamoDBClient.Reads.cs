@@ -42,12 +42,16 @@ public partial class FakeDynamoDBClient
         var start = StartKeys.ForQuery(table.Schema, request.ExclusiveStartKey, plan);
         var page = Account.Query(table, plan, request.ScanIndexForward ?? true, start, request.Limit);
         var count = request.Select == Select.COUNT;
+
+        // A query that can return at most one row cannot be restarted (data-plane §5.4), so it gets no
+        // LastEvaluatedKey: one the service would refuse would break every paginator (decision, docs/items.md).
+        var atMostOneRow = table.Schema.SortKey is null || plan.SortOperator == Expressions.KeyOperator.Equal;
         return new QueryResponse
         {
             Items = count ? null : page.Items.Select(i => i.ToResponse()).ToList(),
             Count = page.Items.Count,
             ScannedCount = page.Items.Count,
-            LastEvaluatedKey = KeyMap(table.Schema, page.LastEvaluatedKey),
+            LastEvaluatedKey = atMostOneRow ? null : KeyMap(table.Schema, page.LastEvaluatedKey),
         };
     }
 

@@ -193,4 +193,22 @@ public class QueryErrorTests : ReadTestBase
         };
         (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("ProjectionExpression");
     }
+
+    [Test]
+    public async Task Query_HashOnlyTableWithLimit_NoLastEvaluatedKeySoPaginatorsEnd()
+    {
+        await CreateTypedTableAsync("HashOnly", "S", null);
+        await Client.PutItemAsync("HashOnly", Values(("pk", S("a"))));
+        var request = new QueryRequest
+        {
+            TableName = "HashOnly", KeyConditionExpression = "pk = :p", ExpressionAttributeValues = Values((":p", S("a"))), Limit = 1,
+        };
+        var items = new List<Dictionary<string, AttributeValue>>();
+        await foreach (var page in Client.Paginators.Query(request).Responses)
+        {
+            items.AddRange(page.Items);
+        }
+
+        items.Count.ShouldBe(1);
+    }
 }
