@@ -97,6 +97,12 @@ internal sealed class ConditionParser
                 _position++;
                 var inner = ParseOr();
                 Expect(TokenKind.RightParen);
+                if (Peek.Kind == TokenKind.Comparator || Peek.IsKeyword("BETWEEN") || Peek.IsKeyword("IN"))
+                {
+                    // `(size(a)) > :v`: the group was a parenthesized operand after all.
+                    throw new SyntaxFailure();
+                }
+
                 MarkParenthesized(inner);
                 return inner;
             }

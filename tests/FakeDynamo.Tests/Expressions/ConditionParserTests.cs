@@ -16,6 +16,10 @@ public class ConditionParserTests
     [TestCase("attribute_exists(a) OR begins_with(b, :v)", "Or(Fn, Fn)")]
     [TestCase("size(a) >= :v", "Cmp")]
     [TestCase("(a) = :v", "Cmp")]
+    [TestCase("(size(a)) > :v", "Cmp")]
+    [TestCase("(a) BETWEEN (:x) AND (:y)", "Between")]
+    [TestCase("(a) IN (:x)", "In")]
+    [TestCase("(begins_with(a, :v))", "Fn")]
     [TestCase("a = :v and b = :w or c = :x", "Or(And(Cmp, Cmp), Cmp)")]
     public void Parse_ValidCondition_HasServicePrecedence(string expression, string shape)
     {
