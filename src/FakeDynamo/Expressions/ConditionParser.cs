@@ -77,6 +77,8 @@ internal sealed class ConditionParser
 
     private ConditionNode ParseNot()
     {
+        // Up to ~2000 nested groups fit in 4096 bytes; on a small thread stack fail cleanly instead of crashing.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (Peek.IsKeyword("NOT"))
         {
             _position++;
@@ -159,6 +161,7 @@ internal sealed class ConditionParser
     /// <summary>An operand: path, <c>:value</c>, function call, optionally in parentheses.</summary>
     private Operand ParseOperand()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var token = Peek;
         switch (token.Kind)
         {
