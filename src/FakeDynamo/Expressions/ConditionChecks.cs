@@ -10,8 +10,17 @@ namespace FakeDynamo.Expressions;
 /// </summary>
 internal static class ConditionChecks
 {
+    /// <summary>At most this many operators per expression (data-plane §3.11, ALT comment — Medium).</summary>
+    public const int MaxOperators = 300;
+
     public static void Check(ConditionNode root, ExpressionAttributes attributes, ExpressionScope scope)
     {
+        var operators = OperatorCount(root);
+        if (operators > MaxOperators)
+        {
+            throw scope.Error($"The expression contains too many operators; operator count: {operators}");
+        }
+
         var functions = AstWalker.Functions(root).ToList();
         foreach (var call in functions.Where(c => !Functions.IsKnown(c.Name)))
         {
@@ -149,6 +158,16 @@ internal static class ConditionChecks
     /// <summary>The service's Java-style value rendering: <c>{N:1}</c>, <c>{S:a}</c>.</summary>
     public static string Render(AttributeValue value) =>
         $"{{{AttributeValues.TypeOf(value)}:{(KeyValue.From(value)?.ToString() ?? "…")}}}";
+
+    /// <summary>Comparators, AND/OR/NOT, BETWEEN and IN count; parentheses and function calls do not (data-plane §3.11).</summary>
+    private static int OperatorCount(ConditionNode condition) => condition switch
+    {
+        And a => 1 + OperatorCount(a.Left) + OperatorCount(a.Right),
+        Or o => 1 + OperatorCount(o.Left) + OperatorCount(o.Right),
+        Not n => 1 + OperatorCount(n.Inner),
+        Comparison or Between or In => 1,
+        _ => 0,
+    };
 
     /// <summary>The non-logical conditions (comparisons, BETWEEN, IN, functions).</summary>
     public static IEnumerable<ConditionNode> Leaves(ConditionNode condition) => condition switch

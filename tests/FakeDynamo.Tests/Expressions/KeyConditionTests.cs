@@ -88,4 +88,13 @@ public class KeyConditionTests
         var expression = "pk = :p" + new string(' ', 4096 - 7);
         Parse(expression).Count.ShouldBe(1);
     }
+
+    [Test]
+    public void Parse_Over300Operators_Rejected()
+    {
+        // 151 comparisons joined by 150 ANDs = 301 operators.
+        var expression = string.Join(" AND ", Enumerable.Repeat("pk = :p", 151));
+        Should.Throw<ServiceError>(() => Parse(expression)).Message
+            .ShouldBe(Prefix + "The expression contains too many operators; operator count: 301");
+    }
 }
