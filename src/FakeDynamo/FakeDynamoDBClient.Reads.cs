@@ -43,9 +43,9 @@ public partial class FakeDynamoDBClient
         var page = Account.Query(table, plan, request.ScanIndexForward ?? true, start, request.Limit);
         var count = request.Select == Select.COUNT;
 
-        // A query that can return at most one row cannot be restarted (data-plane §5.4), so it gets no
-        // LastEvaluatedKey: one the service would refuse would break every paginator (decision, docs/items.md).
-        var atMostOneRow = table.Schema.SortKey is null || plan.SortOperator == Expressions.KeyOperator.Equal;
+        // A query on a hash-only table cannot be restarted at all (data-plane §5.4), so it gets no LastEvaluatedKey:
+        // one the service would refuse would break every paginator (decision, docs/items.md).
+        var atMostOneRow = table.Schema.SortKey is null;
         return new QueryResponse
         {
             Items = count ? null : page.Items.Select(i => i.ToResponse()).ToList(),

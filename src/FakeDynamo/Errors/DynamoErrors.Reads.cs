@@ -44,7 +44,10 @@ internal static partial class DynamoErrors
     /// <summary>ExclusiveStartKey sort key fails the sort-key condition (data-plane §5.4).</summary>
     public static ServiceError StartKeyOutsideRange() => Validation("The provided starting key does not match the range key predicate");
 
-    /// <summary>Sort-key condition is equality and the start key is that row (data-plane §5.4).</summary>
+    /// <summary>
+    /// Start key in another partition while a sort-key condition is given (dynalite test/query.js, live-calibrated;
+    /// data-plane §5.4 attributes it to an equality condition, which dynalite's tests contradict).
+    /// </summary>
     public static ServiceError QueryCannotRestart() => Validation("The query can return at most one row and cannot be restarted");
 
     /// <summary>Parallel scan start key in another segment (data-plane §5.4).</summary>

@@ -124,11 +124,24 @@ public class QueryErrorTests : ReadTestBase
     }
 
     [Test]
-    public async Task Query_StartKeyWithEqualitySortCondition_ThrowsCannotRestart()
+    public async Task Query_StartKeyOtherPartitionWithSortCondition_ThrowsCannotRestart()
+    {
+        var request = QueryFor("a", "sk < :s", (":s", S("02")));
+        request.ExclusiveStartKey = Key("b", "01");
+        await ShouldFailValidationAsync(() => Client.QueryAsync(request), "The query can return at most one row and cannot be restarted");
+    }
+
+    [Test]
+    public async Task Query_StartKeyAtEqualityRow_ReturnsEmptyPage()
     {
         var request = QueryFor("a", "sk = :s", (":s", S("02")));
-        request.ExclusiveStartKey = Key("a", "02");
-        await ShouldFailValidationAsync(() => Client.QueryAsync(request), "The query can return at most one row and cannot be restarted");
+        request.Limit = 1;
+        var first = await Client.QueryAsync(request);
+        first.Items.Single()["sk"].S.ShouldBe("02");
+        request.ExclusiveStartKey = first.LastEvaluatedKey;
+        var second = await Client.QueryAsync(request);
+        second.Items.ShouldBeEmpty();
+        second.LastEvaluatedKey.ShouldBeNull();
     }
 
     [Test]
