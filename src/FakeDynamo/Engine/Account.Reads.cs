@@ -34,7 +34,14 @@ internal sealed partial class Account
             index = PartitionIndex.Seek(entries, plan.SortValues[0], strict: plan.SortOperator == Expressions.KeyOperator.Greater);
         }
 
-        var inRun = false;
+        if (!forward && start is null && plan.SortOperator is { } op && op is not (Expressions.KeyOperator.Greater or Expressions.KeyOperator.GreaterOrEqual or Expressions.KeyOperator.BeginsWith))
+        {
+            // Upper end of the run when reading backwards: <, <=, = and BETWEEN end at or before their last value.
+            index = PartitionIndex.Seek(entries, plan.SortValues[^1], strict: op != Expressions.KeyOperator.Less) - 1;
+        }
+
+        // A start key satisfies the condition (checked earlier), so the run has already begun.
+        var inRun = start is not null;
         for (; index >= 0 && index < entries.Length; index += forward ? 1 : -1)
         {
             var (sort, item) = entries[index];
