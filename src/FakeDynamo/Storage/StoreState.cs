@@ -56,32 +56,6 @@ internal sealed class StoreState
     /// <summary>The order of partitions in <see cref="Partitions"/> (stable hash, then value): Scan's order.</summary>
     public static int ComparePartitions(KeyValue a, KeyValue b) => PartitionOrder.Instance.Compare(a, b);
 
-    /// <summary>
-    /// Every item with its key, in Scan order, starting strictly after (<paramref name="afterPartition"/>,
-    /// <paramref name="afterSort"/>) when given. Items of a hash-only table carry <see cref="NoSortKey"/>.
-    /// </summary>
-    public IEnumerable<(KeyValue Partition, KeyValue Sort, Item Item)> Entries(KeyValue? afterPartition = null, KeyValue? afterSort = null)
-    {
-        foreach (var (partitionKey, partition) in Partitions)
-        {
-            var order = afterPartition is null ? 1 : ComparePartitions(partitionKey, afterPartition);
-            if (order < 0)
-            {
-                continue;
-            }
-
-            foreach (var (sortKey, item) in partition)
-            {
-                if (order == 0 && afterSort is not null && sortKey.CompareTo(afterSort) <= 0)
-                {
-                    continue;
-                }
-
-                yield return (partitionKey, sortKey, item);
-            }
-        }
-    }
-
     /// <summary>A new version with <paramref name="key"/> set to <paramref name="item"/> (or removed when null).</summary>
     public StoreState With(PrimaryKey key, Item? item, long sequence)
     {
