@@ -33,12 +33,11 @@ public partial class FakeDynamoDBClient
     private BatchGetItemResponse BatchGetItem(BatchGetItemRequest request)
     {
         BatchRequestValidation.Get(request);
-        var lookups = new List<(string Name, Table Table, List<PrimaryKey> Keys)>();
-        foreach (var (name, keysAndAttributes) in request.RequestItems)
-        {
-            var table = _account.UsableTable(name);
-            lookups.Add((name, table, keysAndAttributes.Keys.Select(k => Keys.FromKey(table.Schema, k)).ToList()));
-        }
+        // Every table is looked up before any key is checked (data-plane §1.4: lookup, then key schema).
+        var tables = request.RequestItems.Keys.ToDictionary(name => name, _account.UsableTable);
+        var lookups = request.RequestItems
+            .Select(kv => (Name: kv.Key, Table: tables[kv.Key], Keys: kv.Value.Keys.Select(k => Keys.FromKey(tables[kv.Key].Schema, k)).ToList()))
+            .ToList();
 
         var responses = new Dictionary<string, List<Dictionary<string, AttributeValue>>>();
         foreach (var (name, table, keys) in lookups)
@@ -70,11 +69,12 @@ public partial class FakeDynamoDBClient
             prepared.Add((write, item));
         }
 
+        var tables = request.RequestItems.Keys.ToDictionary(name => name, _account.UsableTable);
         var writes = new List<(Table Table, PrimaryKey Key, Item? Item)>();
         var index = 0;
         foreach (var (name, requests) in request.RequestItems)
         {
-            var table = _account.UsableTable(name);
+            var table = tables[name];
             RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
             var seen = new HashSet<PrimaryKey>();
             foreach (var _ in requests)

@@ -146,4 +146,12 @@ public class BatchWriteItemTests : FakeDynamoTestBase
             KeySchema = [new KeySchemaElement("pk", KeyType.HASH)],
             AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.N)],
         });
+
+    [Test]
+    public async Task BatchWriteItem_BadKeyAndMissingTable_MissingTableWins()
+    {
+        await ShouldFailAsync<ResourceNotFoundException>(
+            () => Write(new() { ["Music"] = [new WriteRequest(new PutRequest(new() { ["pk"] = new() { S = "a" } }))], ["Nope"] = [Put("a", "1")] }),
+            "ResourceNotFoundException", "Requested resource not found");
+    }
 }
