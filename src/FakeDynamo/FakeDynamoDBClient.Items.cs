@@ -60,15 +60,7 @@ public partial class FakeDynamoDBClient
 
     private PutItemResponse PutItem(PutItemRequest request)
     {
-        var report = new ValidationReport();
-        report.NotNull(request.TableName, "tableName");
-        report.NotNull(request.Item, "item");
-        report.ThrowIfAny();
-        if (AttributeValueValidation.FirstProblem(request.Item) is { } problem)
-        {
-            throw DynamoErrors.ValidationEnveloped(problem);
-        }
-
+        ItemRequestValidation.Put(request);
         var item = Item.CopyFrom(request.Item);
         if (item.Size > AttributeValueValidation.MaxItemSize)
         {
@@ -76,7 +68,9 @@ public partial class FakeDynamoDBClient
         }
 
         var table = _account.UsableTable(request.TableName);
+        RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromItem(table.Schema, item.Attributes);
+        Keys.CheckIndexKeys(table.Schema, item.Attributes);
         var old = _account.WriteItem(table, key, item);
         return new PutItemResponse
         {
@@ -86,10 +80,7 @@ public partial class FakeDynamoDBClient
 
     private GetItemResponse GetItem(GetItemRequest request)
     {
-        var report = new ValidationReport();
-        report.NotNull(request.TableName, "tableName");
-        report.NotNull(request.Key, "key");
-        report.ThrowIfAny();
+        ItemRequestValidation.Get(request);
         var table = _account.UsableTable(request.TableName);
         var key = Keys.FromKey(table.Schema, request.Key);
         return new GetItemResponse { Item = table.Store.Current.Get(key)?.ToResponse() };
@@ -97,16 +88,26 @@ public partial class FakeDynamoDBClient
 
     private DeleteItemResponse DeleteItem(DeleteItemRequest request)
     {
-        var report = new ValidationReport();
-        report.NotNull(request.TableName, "tableName");
-        report.NotNull(request.Key, "key");
-        report.ThrowIfAny();
+        ItemRequestValidation.Delete(request);
         var table = _account.UsableTable(request.TableName);
+        RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromKey(table.Schema, request.Key);
         var old = _account.WriteItem(table, key, null);
         return new DeleteItemResponse
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
         };
+    }
+
+    /// <summary>
+    /// ItemCollectionMetrics exist only for tables with a local secondary index (data-plane §4.8): absent elsewhere, and
+    /// a later feature where they would be reported.
+    /// </summary>
+    private static void RefuseCollectionMetrics(Table table, ReturnItemCollectionMetrics? metrics)
+    {
+        if (metrics?.Value == "SIZE" && table.Schema.LocalIndexes.Any())
+        {
+            throw DataPlaneValidation.NotYet("ReturnItemCollectionMetrics SIZE");
+        }
     }
 }

@@ -18,6 +18,17 @@ internal static class Keys
         return Checked(schema, partition, sort);
     }
 
+    /// <summary>
+    /// The key of a BatchWriteItem PutRequest item: a missing or mistyped key attribute is reported as
+    /// <c>The provided key element does not match the schema</c> there (data-plane §2.7).
+    /// </summary>
+    public static PrimaryKey FromBatchItem(TableSchema schema, IReadOnlyDictionary<string, AttributeValue> item)
+    {
+        var partition = KeyPart(schema.PartitionKey, item);
+        var sort = schema.SortKey is null ? null : KeyPart(schema.SortKey, item);
+        return Checked(schema, partition, sort);
+    }
+
     /// <summary>The key of a Key map (GetItem, DeleteItem, UpdateItem, batches): exactly the key attributes.</summary>
     public static PrimaryKey FromKey(TableSchema schema, IReadOnlyDictionary<string, AttributeValue>? key)
     {
@@ -30,6 +41,35 @@ internal static class Keys
         var partition = KeyPart(schema.PartitionKey, key);
         var sort = schema.SortKey is null ? null : KeyPart(schema.SortKey, key);
         return Checked(schema, partition, sort);
+    }
+
+    /// <summary>
+    /// Index key attributes present in a written item must have the index's type and not be empty (data-plane §2.7);
+    /// an item without them is simply not in that index (sparse index).
+    /// </summary>
+    public static void CheckIndexKeys(TableSchema schema, IReadOnlyDictionary<string, AttributeValue> item)
+    {
+        foreach (var index in schema.Indexes)
+        {
+            foreach (var attribute in index.SortKey is null ? [index.PartitionKey] : new[] { index.PartitionKey, index.SortKey })
+            {
+                if (!item.TryGetValue(attribute.Name, out var value))
+                {
+                    continue;
+                }
+
+                var type = AttributeValues.TypeOf(value);
+                if (type != attribute.TypeName)
+                {
+                    throw DynamoErrors.IndexKeyTypeMismatch(attribute.Name, attribute.TypeName, type, index.Name);
+                }
+
+                if (value.S is { Length: 0 } || value.B is { Length: 0 })
+                {
+                    throw DynamoErrors.EmptyIndexKeyValue(attribute.Name, index.Name, binary: value.B is not null);
+                }
+            }
+        }
     }
 
     private static KeyValue ItemKeyPart(KeyAttribute attribute, IReadOnlyDictionary<string, AttributeValue> item)

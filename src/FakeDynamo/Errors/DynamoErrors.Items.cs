@@ -32,4 +32,31 @@ internal static partial class DynamoErrors
     /// <summary>Condition failure (data-plane §4.6).</summary>
     public static ServiceError ConditionalCheckFailed(Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>? item) =>
         new("ConditionalCheckFailedException", "The conditional request failed") { Item = item };
+
+    /// <summary>
+    /// ReturnValues that is a valid enum value but not allowed for PutItem/DeleteItem (data-plane §4.2, §4.5: real AWS
+    /// 2015, DynamoDB Local, moto; bare — no 2026 observation says it is enveloped).
+    /// </summary>
+    public static ServiceError ReturnValuesInvalid() => Validation("Return values set to invalid value");
+
+    /// <summary>Same key twice in one batch (data-plane §6.1, §6.2).</summary>
+    public static ServiceError DuplicateKeysInBatch() => Validation("Provided list of item keys contains duplicates");
+
+    /// <summary>More than 100 keys over all tables of a BatchGetItem (data-plane §6.1; dynalite/moto form without a period).</summary>
+    public static ServiceError TooManyBatchGetKeys() => Validation("Too many items requested for the BatchGetItem call");
+
+    /// <summary>More than 25 requests over all tables of a BatchWriteItem. Text unknown; most plausible wording (dynalite's).</summary>
+    public static ServiceError TooManyBatchWriteRequests() => Validation("Too many items requested for the BatchWriteItem call");
+
+    /// <summary>A WriteRequest with neither or both of PutRequest/DeleteRequest: the service's (sic) legacy text (data-plane §6.2, DYN).</summary>
+    public static ServiceError WriteRequestNotExactlyOne() =>
+        Validation("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
+
+    /// <summary>Index key attribute of the wrong type in a written item (data-plane §2.7).</summary>
+    public static ServiceError IndexKeyTypeMismatch(string name, string expected, string actual, string index) =>
+        Validation($"One or more parameter values were invalid: Type mismatch for Index Key {name} Expected: {expected} Actual: {actual} IndexName: {index}");
+
+    /// <summary>Empty S/B value for an index key attribute in a written item (data-plane §2.7).</summary>
+    public static ServiceError EmptyIndexKeyValue(string name, string index, bool binary) =>
+        Validation($"One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty {(binary ? "binary" : "string")} value. IndexName: {index}, IndexKey: {name}");
 }

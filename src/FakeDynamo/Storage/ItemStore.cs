@@ -46,6 +46,12 @@ internal sealed class ItemStore
     /// <summary>Commits writes as one atomic version. Call with <see cref="WriteGate"/> held.</summary>
     public StoreState Commit(IReadOnlyList<(PrimaryKey Key, Item? Item)> writes, DateTimeOffset now)
     {
+        // The history is ordered by time; a custom TimeProvider that steps back must not break that order.
+        if (_changes.Count > 0 && now < _changes[^1].Timestamp)
+        {
+            now = _changes[^1].Timestamp;
+        }
+
         var state = _current;
         foreach (var (key, item) in writes)
         {
@@ -98,7 +104,15 @@ internal sealed class ItemStore
     {
         lock (WriteGate)
         {
-            return _changes.Where(c => c.Timestamp > after && c.Timestamp <= upTo).ToList();
+            // Timestamps never decrease along the changelog: binary-search the first change after `after`.
+            var first = LastIndexAtOrBefore(_changes, c => c.Timestamp, after) + 1;
+            var result = new List<ChangeRecord>();
+            for (var i = first; i < _changes.Count && _changes[i].Timestamp <= upTo; i++)
+            {
+                result.Add(_changes[i]);
+            }
+
+            return result;
         }
     }
 

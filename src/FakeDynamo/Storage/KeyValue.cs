@@ -12,6 +12,7 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
     private readonly byte[]? _bytes;
     private readonly DynamoNumber _number;
     private readonly string? _text;
+    private readonly ulong _stableHash;
 
     private KeyValue(char type, string? text, DynamoNumber number, byte[]? bytes)
     {
@@ -19,6 +20,7 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
         _text = text;
         _number = number;
         _bytes = bytes;
+        _stableHash = ComputeStableHash();
     }
 
     /// <summary>'S', 'N' or 'B'.</summary>
@@ -53,8 +55,11 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
         return null;
     }
 
-    /// <summary>A 64-bit FNV-1a hash that is the same in every process: partition order and scan segments depend on it.</summary>
-    public ulong StableHash()
+    /// <summary>A 64-bit FNV-1a hash (with a final mix) that is the same in every process: partition order and scan segments depend on it.</summary>
+    public ulong StableHash() => _stableHash;
+
+    // Computed once: partition ordering compares hashes on every store update and scan step.
+    private ulong ComputeStableHash()
     {
         var hash = 14695981039346656037UL;
         void Mix(ReadOnlySpan<byte> data)
@@ -80,6 +85,13 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
                 break;
         }
 
+        // FNV's high bits are poorly mixed for short keys, and segments are ranges of the high bits: finish with
+        // MurmurHash3's fmix64 so that keys spread over the whole range.
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        hash *= 0xc4ceb9fe1a85ec53UL;
+        hash ^= hash >> 33;
         return hash;
     }
 
@@ -112,6 +124,14 @@ internal sealed class KeyValue : IComparable<KeyValue>, IEquatable<KeyValue>
         'S' => HashCode.Combine('S', _text),
         'B' => HashCode.Combine('B', _bytes!.Length, _bytes.Length > 0 ? _bytes[0] : 0),
         _ => HashCode.Combine('N', _number),
+    };
+
+    /// <summary>begins_with on S (by characters) and B (by bytes); false for N or differing types.</summary>
+    public bool StartsWith(KeyValue prefix) => Type == prefix.Type && Type switch
+    {
+        'S' => _text!.StartsWith(prefix._text!, StringComparison.Ordinal),
+        'B' => _bytes.AsSpan().StartsWith(prefix._bytes),
+        _ => false,
     };
 
     public AttributeValue ToAttributeValue() => Type switch

@@ -53,6 +53,9 @@ internal sealed class StoreState
     public IEnumerable<Item> Partition(KeyValue partitionKey) =>
         Partitions.TryGetValue(partitionKey, out var partition) ? partition.Values : [];
 
+    /// <summary>The order of partitions in <see cref="Partitions"/> (stable hash, then value): Scan's order.</summary>
+    public static int ComparePartitions(KeyValue a, KeyValue b) => PartitionOrder.Instance.Compare(a, b);
+
     /// <summary>A new version with <paramref name="key"/> set to <paramref name="item"/> (or removed when null).</summary>
     public StoreState With(PrimaryKey key, Item? item, long sequence)
     {

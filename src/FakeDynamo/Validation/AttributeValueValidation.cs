@@ -10,7 +10,14 @@ namespace FakeDynamo.Validation;
 /// </summary>
 internal static class AttributeValueValidation
 {
+    /// <summary>Items up to 409,600 bytes are accepted, 409,601 rejected (data-plane §2.6).</summary>
     public const long MaxItemSize = 409_600;
+
+    /// <summary>
+    /// Nested L/M containers allowed below an attribute: 32 levels counting the item as level 1, so a chain of 31 maps
+    /// is accepted (data-plane §2.4).
+    /// </summary>
+    public const int MaxContainerDepth = 31;
 
     /// <summary>The first problem in an item's values, or null.</summary>
     public static string? FirstProblem(IReadOnlyDictionary<string, AttributeValue> item)
@@ -26,7 +33,9 @@ internal static class AttributeValueValidation
         return null;
     }
 
-    public static string? FirstProblem(AttributeValue? value)
+    public static string? FirstProblem(AttributeValue? value) => FirstProblem(value, 0);
+
+    private static string? FirstProblem(AttributeValue? value, int depth)
     {
         if (value is null)
         {
@@ -87,11 +96,17 @@ internal static class AttributeValueValidation
             }
         }
 
+        if ((value.L is not null || value.M is not null) && depth + 1 > MaxContainerDepth)
+        {
+            // Only the start of this text is known (data-plane §2.4); the rest is not pinned down.
+            return "Nesting Levels have exceeded supported limits";
+        }
+
         if (value.L is not null)
         {
             foreach (var element in value.L)
             {
-                if (FirstProblem(element) is { } problem) return problem;
+                if (FirstProblem(element, depth + 1) is { } problem) return problem;
             }
         }
 
@@ -99,7 +114,7 @@ internal static class AttributeValueValidation
         {
             foreach (var element in value.M.Values)
             {
-                if (FirstProblem(element) is { } problem) return problem;
+                if (FirstProblem(element, depth + 1) is { } problem) return problem;
             }
         }
 

@@ -1,0 +1,117 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Errors;
+using FakeDynamo.Expressions;
+
+namespace FakeDynamo.Validation;
+
+/// <summary>
+/// Request checks of PutItem, GetItem and DeleteItem that need no table (data-plane §1.4 phases 2–3, §4). Put and
+/// Delete wrap value and placeholder texts in the 2026 envelope; Get does not (data-plane §0.1).
+/// </summary>
+internal static class ItemRequestValidation
+{
+    public static void Put(PutItemRequest request)
+    {
+        var report = new ValidationReport();
+        DataPlaneValidation.TableName(report, request.TableName);
+        report.NotNull(request.Item, "item");
+        CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
+        report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
+        report.ThrowIfAny();
+        WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+        OnlyAllOldOrNone(request.ReturnValues);
+        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
+        if (AttributeValueValidation.FirstProblem(request.Item) is { } problem)
+        {
+            throw DynamoErrors.ValidationEnveloped(problem);
+        }
+    }
+
+    public static void Delete(DeleteItemRequest request)
+    {
+        var report = new ValidationReport();
+        DataPlaneValidation.TableName(report, request.TableName);
+        report.NotNull(request.Key, "key");
+        CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
+        report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
+        report.ThrowIfAny();
+        WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+        OnlyAllOldOrNone(request.ReturnValues);
+        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
+        if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
+        {
+            throw DynamoErrors.ValidationEnveloped(problem);
+        }
+    }
+
+    public static void Get(GetItemRequest request)
+    {
+        var report = new ValidationReport();
+        DataPlaneValidation.TableName(report, request.TableName);
+        report.NotNull(request.Key, "key");
+        report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
+        DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
+        report.ThrowIfAny();
+        ParameterMixing.Check([("AttributesToGet", request.AttributesToGet is not null)], [("ProjectionExpression", request.ProjectionExpression is not null)]);
+        if (request.ProjectionExpression is not null || request.AttributesToGet is not null)
+        {
+            throw DataPlaneValidation.NotYet(request.ProjectionExpression is not null ? "ProjectionExpression" : "AttributesToGet (legacy)");
+        }
+
+        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
+        if (ExpressionAttributes.From(request.ExpressionAttributeNames, null, enveloped: false).HasNames)
+        {
+            throw DynamoErrors.NamesWithoutExpressions(enveloped: false);
+        }
+
+        if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
+        {
+            throw DynamoErrors.Validation(problem);
+        }
+    }
+
+    private static void CommonWriteEnums(ValidationReport report, ReturnValue? returnValues, ReturnConsumedCapacity? capacity, ReturnItemCollectionMetrics? metrics)
+    {
+        report.Enum(returnValues?.Value, "returnValues", DataPlaneValidation.ReturnValuesValues);
+        report.Enum(capacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
+        report.Enum(metrics?.Value, "returnItemCollectionMetrics", DataPlaneValidation.ReturnItemCollectionMetricsValues);
+    }
+
+    /// <summary>Conditions are a later issue; without one, placeholder maps are errors (data-plane §3.8, enveloped).</summary>
+    private static void WriteExpressions(
+        string? condition,
+        Dictionary<string, ExpectedAttributeValue>? expected,
+        ConditionalOperator? conditionalOperator,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values)
+    {
+        ParameterMixing.Check(
+            [("ConditionalOperator", conditionalOperator is not null), ("Expected", expected is not null)],
+            [("ConditionExpression", condition is not null)]);
+        if (condition is not null || expected is not null || conditionalOperator is not null)
+        {
+            throw DataPlaneValidation.NotYet(condition is not null ? "ConditionExpression" : expected is not null ? "Expected (legacy)" : "ConditionalOperator (legacy)");
+        }
+
+        var attributes = ExpressionAttributes.From(names, values, enveloped: true);
+        if (attributes.HasNames)
+        {
+            throw DynamoErrors.NamesWithoutExpressions(enveloped: true);
+        }
+
+        if (attributes.HasValues)
+        {
+            throw DynamoErrors.ValuesWithoutExpressions("ConditionExpression is null", enveloped: true);
+        }
+    }
+
+    /// <summary>PutItem and DeleteItem accept only NONE and ALL_OLD of the five valid values (data-plane §4.2, §4.5).</summary>
+    private static void OnlyAllOldOrNone(ReturnValue? returnValues)
+    {
+        if (returnValues is not null && returnValues.Value is not ("NONE" or "ALL_OLD"))
+        {
+            throw DynamoErrors.ReturnValuesInvalid();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Errors;
+using FakeDynamo.Expressions;
+
+namespace FakeDynamo.Validation;
+
+/// <summary>
+/// Request checks of Query and Scan that need no table (data-plane §1.4 phases 2–3, §5.1, §5.2, §5.5), and the
+/// honest refusal of features that later issues add (indexes, filters, projections, legacy parameters).
+/// </summary>
+internal static class ReadRequestValidation
+{
+    public static void Query(QueryRequest request)
+    {
+        var report = new ValidationReport();
+        DataPlaneValidation.TableName(report, request.TableName);
+        report.Range(request.Limit, "limit", 1, int.MaxValue);
+        report.Enum(request.Select?.Value, "select", DataPlaneValidation.SelectValues);
+        report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
+        DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
+        report.ThrowIfAny();
+
+        // Legacy KeyConditions may accompany Filter/ProjectionExpression when there is no KeyConditionExpression (§3.10).
+        var keyConditionsMixed = request.KeyConditions is not null && request.KeyConditionExpression is not null;
+        ParameterMixing.Check(
+            [("AttributesToGet", request.AttributesToGet is not null), ("QueryFilter", request.QueryFilter is not null),
+             ("ConditionalOperator", request.ConditionalOperator is not null), ("KeyConditions", keyConditionsMixed)],
+            [("ProjectionExpression", request.ProjectionExpression is not null), ("FilterExpression", request.FilterExpression is not null),
+             ("KeyConditionExpression", request.KeyConditionExpression is not null)]);
+
+        // Query's Select-family errors carry the 2026 envelope (data-plane §0.1, §5.2).
+        DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
+            request.IndexName is not null, enveloped: true);
+        RefuseLaterFeatures(request.IndexName, request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
+        if (request.KeyConditions is not null || request.QueryFilter is not null)
+        {
+            throw DataPlaneValidation.NotYet(request.KeyConditions is not null ? "KeyConditions (legacy)" : "QueryFilter (legacy)");
+        }
+
+        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
+        if (request.KeyConditionExpression is null)
+        {
+            throw DynamoErrors.KeyConditionRequired();
+        }
+    }
+
+    public static void Scan(ScanRequest request)
+    {
+        var report = new ValidationReport();
+        DataPlaneValidation.TableName(report, request.TableName);
+        report.Range(request.Limit, "limit", 1, int.MaxValue);
+        report.Range(request.Segment, "segment", 0, 999_999);
+        report.Range(request.TotalSegments, "totalSegments", 1, 1_000_000);
+        report.Enum(request.Select?.Value, "select", DataPlaneValidation.SelectValues);
+        report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
+        DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
+        report.ThrowIfAny();
+
+        switch (request.Segment, request.TotalSegments)
+        {
+            case (not null, null):
+                throw DynamoErrors.TotalSegmentsRequired();
+            case (null, not null):
+                throw DynamoErrors.SegmentRequired();
+            case ({ } segment, { } total) when segment >= total:
+                throw DynamoErrors.SegmentOutOfRange(segment, total);
+        }
+
+        ParameterMixing.Check(
+            [("AttributesToGet", request.AttributesToGet is not null), ("ScanFilter", request.ScanFilter is not null),
+             ("ConditionalOperator", request.ConditionalOperator is not null)],
+            [("ProjectionExpression", request.ProjectionExpression is not null), ("FilterExpression", request.FilterExpression is not null)]);
+        DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
+            request.IndexName is not null, enveloped: false);
+        RefuseLaterFeatures(request.IndexName, request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
+        if (request.ScanFilter is not null)
+        {
+            throw DataPlaneValidation.NotYet("ScanFilter (legacy)");
+        }
+
+        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
+
+        // No expression can be present here, so any placeholder map is an error (data-plane §3.8).
+        var attributes = ExpressionAttributes.From(request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: false);
+        if (attributes.HasNames)
+        {
+            throw DynamoErrors.NamesWithoutExpressions(enveloped: false);
+        }
+
+        if (attributes.HasValues)
+        {
+            throw DynamoErrors.ValuesWithoutExpressions("FilterExpression is null", enveloped: false);
+        }
+    }
+
+    private static void RefuseLaterFeatures(string? indexName, string? filter, string? projection, List<string>? attributesToGet, string? conditionalOperator)
+    {
+        var feature = indexName is not null ? "IndexName (secondary index reads)"
+            : filter is not null ? "FilterExpression"
+            : projection is not null ? "ProjectionExpression"
+            : attributesToGet is not null ? "AttributesToGet (legacy)"
+            : conditionalOperator is not null ? "ConditionalOperator (legacy)"
+            : null;
+        if (feature is not null)
+        {
+            throw DataPlaneValidation.NotYet(feature);
+        }
+    }
+}
