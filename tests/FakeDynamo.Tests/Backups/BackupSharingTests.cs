@@ -28,7 +28,7 @@ public class BackupSharingTests : BackupTestBase
         await RestoreAsync(arn);
 
         var now = Clock.GetUtcNow();
-        Storage.StoreState backupState;
+        global::FakeDynamo.Storage.StoreState backupState;
         lock (Account.Gate)
         {
             backupState = Account.Backups.Find(arn, now)!.Content.Resolve(now);
