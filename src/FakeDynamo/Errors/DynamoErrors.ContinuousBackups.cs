@@ -34,6 +34,13 @@ internal static partial class DynamoErrors
     /// <summary>Malformed SourceTableArn (backup-api §2.2; prefix unknown — none here).</summary>
     public static ServiceError InvalidSourceTableArn() => Validation("sourceTableArn is not a valid ARN");
 
+    /// <summary>Point-in-time restore from a missing SourceTableArn: the bare text observed in us-east-1 (backup-api §10, [L], Medium).</summary>
+    public static ServiceError TableNotFoundBare() => new("TableNotFoundException", "Table not found");
+
+    /// <summary>SourceTableArn of another account (backup-api §2.2, [L]; typographic apostrophe as observed).</summary>
+    public static ServiceError NotResourceOwner() =>
+        Validation("This action is only supported by accounts that match the resource owner\u2019s account.");
+
     private static string Iso(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }
