@@ -36,7 +36,8 @@ internal sealed partial class Account
     public void TrimHistory(Table table, DateTimeOffset now)
     {
         table.TrimmedAtSequence = table.Store.Current.Sequence;
-        var horizon = WindowOf(table, now)?.Earliest ?? now;
+        // Disabled: whole seconds, so a window opened later this second (Earliest = the enable second) finds its start.
+        var horizon = WindowOf(table, now)?.Earliest ?? PointInTimeWindow.WholeSeconds(now);
         if (Options.BackupUncertaintyWindow)
         {
             // A backup taken now reads the minute before its marker (UncertainContent.Start).
