@@ -24,14 +24,14 @@ public partial class FakeDynamoDBClient
 
     private DescribeContinuousBackupsResponse DescribeContinuousBackups(DescribeContinuousBackupsRequest request)
     {
-        ContinuousBackupsValidation.Describe(request);
+        ContinuousBackupsValidation.Describe(request, _account.Region);
         var table = _account.DescribeContinuousBackups(request.TableName);
         return new DescribeContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
     }
 
     private UpdateContinuousBackupsResponse UpdateContinuousBackups(UpdateContinuousBackupsRequest request)
     {
-        ContinuousBackupsValidation.Update(request);
+        ContinuousBackupsValidation.Update(request, _account.Region);
         var spec = request.PointInTimeRecoverySpecification;
         var table = _account.UpdateContinuousBackups(request.TableName, spec.PointInTimeRecoveryEnabled!.Value, spec.RecoveryPeriodInDays);
 
