@@ -34,6 +34,7 @@ internal sealed partial class Account
         var table = new Table(targetName, TableArn(targetName), Ids.NewTableId(), now, now + Options.RestoreDelay, schema, store)
         {
             Restore = info,
+            TrimmedAtSequence = content.Sequence, // its history starts here: no trim due yet
         };
         AddTable(table);
         return table;
