@@ -79,6 +79,27 @@ public class HistoryRetentionTests : PitrTestBase
     }
 
     [Test]
+    public async Task UpdateContinuousBackups_DisableThenEnable_RestoresFromTheNewStartOnly()
+    {
+        await CreatePitrTableAsync();
+        await PutTitleAsync("Music", "a", "1", "while enabled");
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await SetPitrAsync("Music", false);
+        await PutTitleAsync("Music", "b", "1", "while disabled");
+        Clock.Advance(TimeSpan.FromMilliseconds(1500));
+        await SetPitrAsync("Music", true);
+        await PutTitleAsync("Music", "c", "1", "after re-enable");
+        var enabledAt = Start.AddMinutes(1).AddSeconds(1);
+        Clock.Advance(TimeSpan.FromMinutes(10));
+
+        await ShouldFailAsync<InvalidRestoreTimeException>(() => RestoreToAsync(Start.AddSeconds(30)), "InvalidRestoreTimeException",
+            "RestoreDateTime '2026-03-01T12:00:30Z' must be within EarliestRestorableDateTime '2026-03-01T12:01:01Z' and LatestRestorableDateTime '2026-03-01T12:06:01Z'");
+        await RestoreToAsync(enabledAt);
+
+        Content("Restored").ShouldBe(["a/1=while enabled", "b/1=while disabled"]);
+    }
+
+    [Test]
     public async Task UpdateContinuousBackups_PeriodLengthened_WindowRefillsInsteadOfJumpingBack()
     {
         await CreatePitrTableAsync();
