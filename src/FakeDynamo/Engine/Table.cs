@@ -68,7 +68,7 @@ internal sealed class Table
     /// </summary>
     public DateTimeOffset? PitrWindowFloor { get; set; }
 
-    /// <summary>The store sequence at the last history trim (retention runs every few thousand changes).</summary>
+    /// <summary>The store sequence at the last history trim (retention runs every Account.TrimInterval changes).</summary>
     public long TrimmedAtSequence { get; set; }
 
     /// <summary>Set on tables made by a restore.</summary>
