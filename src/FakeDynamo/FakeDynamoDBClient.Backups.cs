@@ -86,12 +86,18 @@ public partial class FakeDynamoDBClient
     private RestoreTableFromBackupResponse RestoreTableFromBackup(RestoreTableFromBackupRequest request)
     {
         BackupRequestValidation.RestoreTableFromBackup(request);
-        var table = _account.RestoreTableFromBackup(request.TargetTableName, request.BackupArn, b => RestorePlanner.Plan(b.Schema, request));
-        var description = TableDescriptions.Describe(table, table.CreatedAt);
+        var table = _account.RestoreTableFromBackup(request.TargetTableName, request.BackupArn, b => RestorePlanner.Plan(b.Schema, RestoreOverrides.From(request)));
+        return new RestoreTableFromBackupResponse { TableDescription = AdmittedRestoreDescription(table) };
+    }
 
-        // The response always shows the restore admitted, CREATING and in progress, whatever options.RestoreDelay (a
-        // zero delay makes the next read ACTIVE); it reports no statistics yet and lists its GSIs without IndexStatus
-        // (backup-api §9).
+    /// <summary>
+    /// The description both restore responses carry: the restore admitted, CREATING and in progress, whatever
+    /// options.RestoreDelay (a zero delay makes the next read ACTIVE); no statistics yet and GSIs without IndexStatus
+    /// (backup-api §9, §10).
+    /// </summary>
+    private static TableDescription AdmittedRestoreDescription(Engine.Table table)
+    {
+        var description = TableDescriptions.Describe(table, table.CreatedAt);
         description.TableStatus = Amazon.DynamoDBv2.TableStatus.CREATING;
         description.RestoreSummary.RestoreInProgress = true;
         description.ItemCount = 0;
@@ -109,6 +115,6 @@ public partial class FakeDynamoDBClient
             index.IndexSizeBytes = 0;
         }
 
-        return new RestoreTableFromBackupResponse { TableDescription = description };
+        return description;
     }
 }

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Backups;
 using FakeDynamo.Engine;
 using FakeDynamo.Mapping;
 using FakeDynamo.Validation;
@@ -15,7 +16,7 @@ public partial class FakeDynamoDBClient
 
     /// <inheritdoc />
     public virtual Task<RestoreTableToPointInTimeResponse> RestoreTableToPointInTimeAsync(RestoreTableToPointInTimeRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<RestoreTableToPointInTimeRequest, RestoreTableToPointInTimeResponse>(request, cancellationToken, _ => throw Unsupported("RestoreTableToPointInTime"));
+        Invoke<RestoreTableToPointInTimeRequest, RestoreTableToPointInTimeResponse>(request, cancellationToken, RestoreTableToPointInTime);
 
     /// <inheritdoc />
     public virtual Task<UpdateContinuousBackupsResponse> UpdateContinuousBackupsAsync(UpdateContinuousBackupsRequest request, CancellationToken cancellationToken = default) =>
@@ -23,19 +24,31 @@ public partial class FakeDynamoDBClient
 
     private DescribeContinuousBackupsResponse DescribeContinuousBackups(DescribeContinuousBackupsRequest request)
     {
-        ContinuousBackupsValidation.Describe(request);
+        ContinuousBackupsValidation.Describe(request, _account.Region);
         var table = _account.DescribeContinuousBackups(request.TableName);
         return new DescribeContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
     }
 
     private UpdateContinuousBackupsResponse UpdateContinuousBackups(UpdateContinuousBackupsRequest request)
     {
-        ContinuousBackupsValidation.Update(request);
+        ContinuousBackupsValidation.Update(request, _account.Region);
         var spec = request.PointInTimeRecoverySpecification;
         var table = _account.UpdateContinuousBackups(request.TableName, spec.PointInTimeRecoveryEnabled!.Value, spec.RecoveryPeriodInDays);
 
         // The response echoes the Describe shape, not the request (backup-api §11).
         return new UpdateContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
+    }
+
+    private RestoreTableToPointInTimeResponse RestoreTableToPointInTime(RestoreTableToPointInTimeRequest request)
+    {
+        PointInTimeRestoreValidation.Validate(request);
+
+        // RestoreDateTime as the SDK sends it: UTC, truncated to the millisecond (backup-api §1.5).
+        var point = request.RestoreDateTime is { } at ? Timestamps.FromRequest(at) : (DateTimeOffset?)null;
+        var overrides = RestoreOverrides.From(request);
+        var table = _account.RestoreTableToPointInTime(
+            request.TargetTableName, request.SourceTableName, request.SourceTableArn, point, source => RestorePlanner.Plan(source, overrides));
+        return new RestoreTableToPointInTimeResponse { TableDescription = AdmittedRestoreDescription(table) };
     }
 
     private ContinuousBackupsDescription ContinuousBackupsDescriptionOf(Table table)

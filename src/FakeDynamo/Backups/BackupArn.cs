@@ -9,6 +9,9 @@ namespace FakeDynamo.Backups;
 /// </summary>
 internal sealed record BackupArn(string Partition, string Service, string Region, string AccountId, string TableName, long CreationMilliseconds, string Suffix)
 {
+    /// <summary>Whether <paramref name="region"/> is a region the SDK knows (the service's ARN checks accept only those).</summary>
+    public static bool IsKnownRegion(string region) => KnownRegions.Contains(region);
+
     /// <summary>The suffix of SYSTEM backups (backup-api §3.1, [U terraform #26771][L]).</summary>
     public const string SystemSuffix = "00000000";
 

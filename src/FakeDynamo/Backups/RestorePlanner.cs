@@ -7,24 +7,25 @@ using FakeDynamo.Mapping;
 namespace FakeDynamo.Backups;
 
 /// <summary>
-/// The schema of a table restored from a backup (backup-api §9.1): carried from the backup as recorded — keys,
+/// The schema of a restored table (backup-api §9.1, §10): carried from the source schema — the backup's as recorded,
+/// or the source table's current one for a point-in-time restore — keys,
 /// attribute definitions, indexes, billing mode, throughput, on-demand maxima, SSE — with the request's overrides
 /// applied; not carried — stream, table class (STANDARD), deletion protection (tags, TTL and PITR live on the Table
 /// and start empty). Override errors use the §2.2 texts. Input is the shape-validated request (copy in).
 /// </summary>
 internal static class RestorePlanner
 {
-    public static TableSchema Plan(TableSchema source, RestoreTableFromBackupRequest request)
+    public static TableSchema Plan(TableSchema source, RestoreOverrides overrides)
     {
-        var billingOverride = request.BillingModeOverride?.Value;
+        var billingOverride = overrides.BillingMode;
         var billing = billingOverride ?? source.BillingMode;
         var provisioned = billing == BillingModes.Provisioned;
-        var throughput = BaseThroughput(source, request, billingOverride, provisioned);
-        var onDemand = OnDemandLimits(source, request.OnDemandThroughputOverride, provisioned);
+        var throughput = BaseThroughput(source, overrides, billingOverride, provisioned);
+        var onDemand = OnDemandLimits(source, overrides.OnDemandThroughput, provisioned);
 
         var indexes = new List<IndexDefinition>();
-        indexes.AddRange(Indexes(source, request.GlobalSecondaryIndexOverride?.Select(g => (g.IndexName, g.KeySchema, g.Projection, (ProvisionedThroughput?)g.ProvisionedThroughput, (OnDemandThroughput?)g.OnDemandThroughput)), true, provisioned, billingOverride));
-        indexes.AddRange(Indexes(source, request.LocalSecondaryIndexOverride?.Select(l => (l.IndexName, l.KeySchema, l.Projection, (ProvisionedThroughput?)null, (OnDemandThroughput?)null)), false, provisioned, billingOverride));
+        indexes.AddRange(Indexes(source, overrides.GlobalSecondaryIndexes?.Select(g => (g.IndexName, g.KeySchema, g.Projection, (ProvisionedThroughput?)g.ProvisionedThroughput, (OnDemandThroughput?)g.OnDemandThroughput)), true, provisioned, billingOverride));
+        indexes.AddRange(Indexes(source, overrides.LocalSecondaryIndexes?.Select(l => (l.IndexName, l.KeySchema, l.Projection, (ProvisionedThroughput?)null, (OnDemandThroughput?)null)), false, provisioned, billingOverride));
 
         // Attribute definitions: only those still used by the key schema or a restored index.
         var used = new HashSet<string>(StringComparer.Ordinal) { source.PartitionKey.Name };
@@ -43,15 +44,15 @@ internal static class RestorePlanner
             Throughput = throughput,
             OnDemand = onDemand,
             Stream = null,
-            Sse = request.SSESpecificationOverride is { } sse ? CreateTableMapper.Sse(sse, null) : source.Sse,
+            Sse = overrides.Sse is { } sse ? CreateTableMapper.Sse(sse, null) : source.Sse,
             TableClass = "STANDARD",
             DeletionProtection = false,
         };
     }
 
-    private static Throughput BaseThroughput(TableSchema source, RestoreTableFromBackupRequest request, string? billingOverride, bool provisioned)
+    private static Throughput BaseThroughput(TableSchema source, RestoreOverrides overrides, string? billingOverride, bool provisioned)
     {
-        var overridden = request.ProvisionedThroughputOverride;
+        var overridden = overrides.ProvisionedThroughput;
         if (!provisioned)
         {
             if (overridden is not null)

@@ -30,6 +30,21 @@ internal sealed class UncertainContent : BackupContent
         _upToMarker = upToMarker;
     }
 
+    /// <summary>The backup's time marker.</summary>
+    public DateTimeOffset Marker => _marker;
+
+    /// <summary>The store whose changelog this content still needs, or null once the content is fixed.</summary>
+    public ItemStore? PendingStore
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _store;
+            }
+        }
+    }
+
     /// <summary>Starts the content of a backup taken at <paramref name="marker"/> of <paramref name="store"/>.</summary>
     public static UncertainContent Start(ItemStore store, DateTimeOffset marker, int? seed, string backupArn)
     {

@@ -1,7 +1,6 @@
 using FakeDynamo.Backups;
 using FakeDynamo.Errors;
 using FakeDynamo.Quotas;
-using FakeDynamo.Storage;
 
 namespace FakeDynamo.Engine;
 
@@ -134,26 +133,14 @@ internal sealed partial class Account
             }
 
             var schema = plan(backup);
-            if (FindTable(targetName, now) is { } existing)
-            {
-                throw existing.Restore is { } restore && restore.InProgress(existing, now)
-                    ? DynamoErrors.TableBeingRestored(targetName, restore.SourceBackupArn ?? restore.SourceTableArn ?? arnAsSent)
-                    : DynamoErrors.TableAlreadyExists(targetName);
-            }
-
+            AdmitRestoreTarget(targetName, now);
             if (RestoreFeedingFrom(backup.Arn, now) is not null)
             {
                 throw DynamoErrors.BackupUsedByAnotherRestore(arnAsSent);
             }
 
             CheckRestoreQuotas(now);
-            var store = ItemStore.StartingFrom(backup.Content.Resolve(now), now);
-            var table = new Table(targetName, TableArn(targetName), Ids.NewTableId(), now, now + Options.RestoreDelay, schema, store)
-            {
-                Restore = new RestoreInfo(backup.Arn, backup.Source.Arn, backup.CreatedAt),
-            };
-            AddTable(table);
-            return table;
+            return StartRestore(targetName, schema, backup.Content.Resolve(now), new RestoreInfo(backup.Arn, backup.Source.Arn, backup.CreatedAt), now);
         }
     }
 

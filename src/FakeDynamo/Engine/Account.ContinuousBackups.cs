@@ -45,12 +45,25 @@ internal sealed partial class Account
             {
                 table.PitrEnabledAt = null;
                 table.PitrRecoveryPeriodDays = 35;
+                table.PitrWindowFloor = null;
+                TrimHistory(table, now); // nothing can ask for the past any more
                 return table;
             }
 
             // Re-enabling keeps the original start (and so Earliest) and the current period unless one is given;
             // disabling reset the period to the default of 35 days.
-            table.PitrEnabledAt ??= now;
+            if (table.PitrEnabledAt is null)
+            {
+                table.PitrEnabledAt = now;
+            }
+            else if (recoveryPeriodDays > table.PitrRecoveryPeriodDays)
+            {
+                // Lengthening takes effect as the window refills (backup-api §11): Earliest does not jump back over
+                // history the shorter period had already given up (and that retention may have trimmed).
+                var givenUp = now - TimeSpan.FromDays(table.PitrRecoveryPeriodDays);
+                table.PitrWindowFloor = table.PitrWindowFloor is { } floor && floor > givenUp ? floor : givenUp;
+            }
+
             table.PitrRecoveryPeriodDays = recoveryPeriodDays ?? table.PitrRecoveryPeriodDays;
             return table;
         }
@@ -58,5 +71,7 @@ internal sealed partial class Account
 
     /// <summary>The restorable window now, or null when PITR is disabled.</summary>
     public PointInTimeWindow? WindowOf(Table table, DateTimeOffset now) =>
-        table.PitrEnabledAt is { } enabledAt ? PointInTimeWindow.For(enabledAt, table.PitrRecoveryPeriodDays, now) : null;
+        table.PitrEnabledAt is { } enabledAt
+            ? PointInTimeWindow.For(table.PitrWindowFloor is { } floor && floor > enabledAt ? floor : enabledAt, table.PitrRecoveryPeriodDays, now)
+            : null;
 }

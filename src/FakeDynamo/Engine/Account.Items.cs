@@ -17,16 +17,18 @@ internal sealed partial class Account
     public Item? WriteItem(Table table, PrimaryKey key, Item? item, Action<Item?>? check = null)
     {
         var store = table.Store;
+        Item? old;
         lock (store.WriteGate)
         {
-            var old = store.Current.Get(key);
+            old = store.Current.Get(key);
             check?.Invoke(old);
             if (old is not null || item is not null)
             {
                 store.Commit(key, item, Now);
             }
-
-            return old;
         }
+
+        AfterCommit(table); // history retention, outside the store's write gate
+        return old;
     }
 }

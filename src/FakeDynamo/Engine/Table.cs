@@ -62,6 +62,15 @@ internal sealed class Table
     /// <summary>RecoveryPeriodInDays while PITR is enabled.</summary>
     public int PitrRecoveryPeriodDays { get; set; } = 35;
 
+    /// <summary>
+    /// After RecoveryPeriodInDays was lengthened, the oldest instant still recoverable (the window refills from there
+    /// rather than jumping back over history the shorter period had given up, backup-api §11); null otherwise.
+    /// </summary>
+    public DateTimeOffset? PitrWindowFloor { get; set; }
+
+    /// <summary>The store sequence at the last history trim (retention runs every Account.TrimInterval changes).</summary>
+    public long TrimmedAtSequence { get; set; }
+
     /// <summary>Set on tables made by a restore.</summary>
     public RestoreInfo? Restore { get; set; }
 

@@ -34,6 +34,20 @@ internal static partial class DynamoErrors
     /// <summary>Malformed SourceTableArn (backup-api §2.2; prefix unknown — none here).</summary>
     public static ServiceError InvalidSourceTableArn() => Validation("sourceTableArn is not a valid ARN");
 
+    /// <summary>Point-in-time restore from a missing SourceTableArn: the bare text observed in us-east-1 (backup-api §10, [L], Medium).</summary>
+    public static ServiceError TableNotFoundBare() => new("TableNotFoundException", "Table not found");
+
+    /// <summary>SourceTableArn of another account (backup-api §2.2, [L]; typographic apostrophe as observed).</summary>
+    public static ServiceError NotResourceOwner() =>
+        Validation("This action is only supported by accounts that match the resource owner\u2019s account.");
+
+    /// <summary>
+    /// A TableName ARN the service cannot parse: <c>1 validation error detected: Invalid AWS region in '&lt;ARN&gt;'</c>,
+    /// likewise "Invalid AWS partition in" and "Invalid resource type in" (backup-api §2.2, §11, [L], observed for
+    /// DescribeContinuousBackups; applied to UpdateContinuousBackups too).
+    /// </summary>
+    public static ServiceError InvalidArnPart(string part, string arn) => Validation($"1 validation error detected: Invalid {part} in '{arn}'");
+
     private static string Iso(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

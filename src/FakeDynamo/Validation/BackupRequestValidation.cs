@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Backups;
 using FakeDynamo.Engine;
 using FakeDynamo.Errors;
 
@@ -69,15 +70,25 @@ internal static class BackupRequestValidation
         report.NamePattern(request.TargetTableName, "targetTableName");
         report.NotNull(request.BackupArn, "backupArn");
         report.Length(request.BackupArn, "backupArn", 0, 1024);
-        report.Enum(request.BillingModeOverride?.Value, "billingModeOverride", BillingModeValues);
-        if (request.ProvisionedThroughputOverride is { } throughput)
+        Overrides(report, RestoreOverrides.From(request));
+        report.ThrowIfAny();
+    }
+
+    /// <summary>
+    /// The override shapes shared by both restores (backup-api §2.1, §9, §10), added to <paramref name="report"/> with
+    /// the service's member paths.
+    /// </summary>
+    public static void Overrides(ValidationReport report, RestoreOverrides overrides)
+    {
+        report.Enum(overrides.BillingMode, "billingModeOverride", BillingModeValues);
+        if (overrides.ProvisionedThroughput is { } throughput)
         {
             Throughput(report, throughput, "provisionedThroughputOverride");
         }
 
-        for (var i = 0; i < (request.GlobalSecondaryIndexOverride?.Count ?? 0); i++)
+        for (var i = 0; i < (overrides.GlobalSecondaryIndexes?.Count ?? 0); i++)
         {
-            var index = request.GlobalSecondaryIndexOverride![i];
+            var index = overrides.GlobalSecondaryIndexes![i];
             var path = $"globalSecondaryIndexOverride.{i + 1}.member";
             Index(report, index.IndexName, index.KeySchema, index.Projection, path);
             if (index.ProvisionedThroughput is { } indexThroughput)
@@ -86,19 +97,18 @@ internal static class BackupRequestValidation
             }
         }
 
-        for (var i = 0; i < (request.LocalSecondaryIndexOverride?.Count ?? 0); i++)
+        for (var i = 0; i < (overrides.LocalSecondaryIndexes?.Count ?? 0); i++)
         {
-            var index = request.LocalSecondaryIndexOverride![i];
+            var index = overrides.LocalSecondaryIndexes![i];
             Index(report, index.IndexName, index.KeySchema, index.Projection, $"localSecondaryIndexOverride.{i + 1}.member");
         }
 
-        if (request.SSESpecificationOverride is { } sse)
+        if (overrides.Sse is { } sse)
         {
             report.Enum(sse.SSEType?.Value, "sSESpecificationOverride.sSEType", SseTypes);
             report.Length(sse.KMSMasterKeyId, "sSESpecificationOverride.kMSMasterKeyId", 1, 2048);
         }
 
-        report.ThrowIfAny();
     }
 
     private static void Throughput(ValidationReport report, ProvisionedThroughput throughput, string path)

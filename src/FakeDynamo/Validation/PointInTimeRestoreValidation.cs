@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using FakeDynamo.Backups;
 using FakeDynamo.Errors;
 
 namespace FakeDynamo.Validation;
@@ -6,8 +7,8 @@ namespace FakeDynamo.Validation;
 /// <summary>
 /// Shape validation of RestoreTableToPointInTime (backup-api §2.1, §2.2, §10): the constraint envelope first, then the
 /// time flags (exactly one of RestoreDateTime / UseLatestRestorableTime=true), then the source flags (exactly one of
-/// SourceTableArn / SourceTableName). Override shapes are checked by the restore planner shared with
-/// RestoreTableFromBackup.
+/// SourceTableArn / SourceTableName). Override shapes are those of RestoreTableFromBackup (shared check, in the
+/// envelope); override meaning is checked by the shared <see cref="RestorePlanner"/>.
 /// </summary>
 internal static class PointInTimeRestoreValidation
 {
@@ -20,6 +21,7 @@ internal static class PointInTimeRestoreValidation
         report.Length(request.SourceTableName, "sourceTableName", 3, 255);
         report.NamePattern(request.SourceTableName, "sourceTableName");
         report.Length(request.SourceTableArn, "sourceTableArn", 1, 1024);
+        BackupRequestValidation.Overrides(report, RestoreOverrides.From(request));
         report.ThrowIfAny();
 
         var latest = request.UseLatestRestorableTime == true;

@@ -3,8 +3,8 @@ using FakeDynamo.Backups;
 namespace FakeDynamo.Tests.Backups;
 
 /// <summary>
-/// SYSTEM backups fit the catalogue (DeleteTable will make them in the continuous-backups issue; here one is added
-/// through the engine): listed only for SYSTEM/ALL, not deletable, expiring after 35 days, restorable.
+/// SYSTEM backups fit the catalogue (here one is added through the engine; DeletedTableBackupTests drives the real
+/// path through DeleteTable): listed only for SYSTEM/ALL, not deletable, expiring after 35 days, restorable.
 /// </summary>
 public class SystemBackupTests : BackupTestBase
 {
