@@ -26,6 +26,8 @@ internal sealed partial class Account
                     store.Commit(effective, Now);
                 }
             }
+
+            AfterCommit(group.Key); // history retention, outside the store's write gate
         }
     }
 }
