@@ -34,6 +34,18 @@ public class AddFakeDynamoDBTests
     }
 
     [Test]
+    public void AddFakeDynamoDB_KeyedRealClient_IsLeftAlone()
+    {
+        var services = new ServiceCollection();
+        services.AddKeyedSingleton<IAmazonDynamoDB>("audit", (_, _) => new AmazonDynamoDBClient(new BasicAWSCredentials("key", "secret"), RegionEndpoint.EUWest1));
+
+        services.AddFakeDynamoDB();
+
+        services.Count(d => d.ServiceType == typeof(IAmazonDynamoDB) && d.IsKeyedService).ShouldBe(1);
+        services.Count(d => d.ServiceType == typeof(IAmazonDynamoDB) && !d.IsKeyedService).ShouldBe(1);
+    }
+
+    [Test]
     public void AddFakeDynamoDB_CalledTwice_LastOptionsWinWithOneRegistration()
     {
         var services = new ServiceCollection()
