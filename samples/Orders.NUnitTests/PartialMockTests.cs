@@ -23,6 +23,7 @@ public class PartialMockTests : OrdersTestBase
             .ThrowsAsync(new LimitExceededException("Subscriber limit exceeded", null, ErrorType.Unknown, "LimitExceededException", "REQ", System.Net.HttpStatusCode.BadRequest))
             .CallBase();
         services.Replace(ServiceDescriptor.Singleton<IAmazonDynamoDB>(_mock.Object));
+        services.Replace(ServiceDescriptor.Singleton<FakeDynamoDBClient>(_mock.Object));
     }
 
     [Test]
@@ -36,6 +37,7 @@ public class PartialMockTests : OrdersTestBase
         }
 
         (await job.ListUserBackupsAsync()).Count.ShouldBe(3);
+        Fake.ShouldBeSameAs(_mock.Object);
         _mock.Verify(c => c.DeleteBackupAsync(It.IsAny<DeleteBackupRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 }

@@ -16,7 +16,7 @@ internal static class RepositoryFiles
         foreach (var folder in Directory.EnumerateDirectories(source))
         {
             var name = Path.GetFileName(folder);
-            if (name is "bin" or "obj" or "packages")
+            if (name is "bin" or "obj" or "packages" or ".packages-cache")
             {
                 continue;
             }
