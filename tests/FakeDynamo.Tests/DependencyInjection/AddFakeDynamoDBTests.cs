@@ -109,6 +109,17 @@ public class AddFakeDynamoDBTests
     }
 
     [Test]
+    public void AddFakeDynamoDB_ConfigureWithProviderInvalidOptions_FailsAtFirstResolve()
+    {
+        using var provider = new ServiceCollection()
+            .AddFakeDynamoDB((_, o) => o.Region = "Mars 1")
+            .BuildServiceProvider();
+
+        Should.Throw<ArgumentException>(() => provider.GetRequiredService<IAmazonDynamoDB>())
+            .Message.ShouldContain("Region must be a region name such as 'us-east-1' (was 'Mars 1').");
+    }
+
+    [Test]
     public async Task AddFakeDynamoDB_ContainerDisposed_DisposesTheFake()
     {
         var provider = new ServiceCollection().AddFakeDynamoDB().BuildServiceProvider();
