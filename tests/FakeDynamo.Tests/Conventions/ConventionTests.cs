@@ -73,6 +73,7 @@ public class ConventionTests
             "FakeDynamo.FakeDynamoDBQuotas",
             "FakeDynamo.Faults.FaultInjector",
             "FakeDynamo.ManualTimeProvider",
+            "Microsoft.Extensions.DependencyInjection.FakeDynamoServiceCollectionExtensions",
         ]);
     }
 
