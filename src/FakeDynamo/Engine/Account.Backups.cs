@@ -33,7 +33,7 @@ internal sealed partial class Account
                     throw DynamoErrors.TableInUseDeleting(tableNameAsSent);
             }
 
-            if (now < table.ActiveAt + Options.BackupsEnablingWindow)
+            if (BackupsBeingEnabled(table, now))
             {
                 throw DynamoErrors.ContinuousBackupsUnavailable(tableNameAsSent);
             }
