@@ -147,7 +147,7 @@ internal sealed partial class Account
             }
 
             CheckRestoreQuotas(now);
-            var store = ItemStore.StartingFrom(backup.Content.Resolve(now), now);
+            var store = ItemStore.StartingFrom(backup.Content.Resolve(now).WithIndexes(schema), now);
             var table = new Table(targetName, TableArn(targetName), Ids.NewTableId(), now, now + Options.RestoreDelay, schema, store)
             {
                 Restore = new RestoreInfo(backup.Arn, backup.Source.Arn, backup.CreatedAt),
