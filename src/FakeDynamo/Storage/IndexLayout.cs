@@ -38,6 +38,12 @@ internal sealed class IndexLayout
     /// <summary>Whether the projection holds every attribute (then an entry is the table item itself).</summary>
     public bool ProjectsAll => _projected is null;
 
+    /// <summary>
+    /// Whether the index holds <paramref name="attribute"/> (a top-level name): for ProjectionExpression/AttributesToGet on
+    /// an index, where a GSI cannot fetch what it does not project and an LSI fetches it from the table (data-plane §5.1).
+    /// </summary>
+    public bool Projects(string attribute) => _projected is null || _projected.Contains(attribute);
+
     /// <summary>Index keys then table keys, without duplicates: the attributes of an index LastEvaluatedKey.</summary>
     public IEnumerable<string> KeyNames() =>
         new[] { Index.PartitionKey.Name, Index.SortKey?.Name, TablePartitionKey.Name, TableSortKey?.Name }.OfType<string>().Distinct(StringComparer.Ordinal);

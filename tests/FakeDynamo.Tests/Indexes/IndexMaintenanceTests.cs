@@ -107,6 +107,44 @@ public class IndexMaintenanceTests : IndexTestBase
     }
 
     [Test]
+    public async Task PutItem_IndexPartitionKeyOver2048Bytes_ThrowsHashKeySize()
+    {
+        var item = Key("a", "1");
+        item["artist"] = S(new string('x', 2049));
+        await ShouldFailValidationAsync(() => Client.PutItemAsync("Music", item),
+            "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes");
+        item["artist"] = S(new string('x', 2048));
+        await Client.PutItemAsync("Music", item);
+    }
+
+    [Test]
+    public async Task PutItem_IndexSortKeyOver1024Bytes_ThrowsRangeKeySize()
+    {
+        await Client.UpdateTableAsync(new UpdateTableRequest
+        {
+            TableName = "Music",
+            AttributeDefinitions = [new AttributeDefinition("title", ScalarAttributeType.S), new AttributeDefinition("artist", ScalarAttributeType.S)],
+            GlobalSecondaryIndexUpdates =
+            [
+                new GlobalSecondaryIndexUpdate
+                {
+                    Create = new CreateGlobalSecondaryIndexAction
+                    {
+                        IndexName = "byTitle",
+                        KeySchema = [new KeySchemaElement("artist", KeyType.HASH), new KeySchemaElement("title", KeyType.RANGE)],
+                        Projection = new Projection { ProjectionType = ProjectionType.KEYS_ONLY },
+                    },
+                },
+            ],
+        });
+        var item = Key("a", "1");
+        item["title"] = S(new string('x', 1025));
+        await ShouldFailValidationAsync(() => Client.PutItemAsync("Music", item),
+            "One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+        (await Client.ScanAsync(new ScanRequest { TableName = "Music" })).Count.ShouldBe(0);
+    }
+
+    [Test]
     public async Task Snapshot_KeepsItsIndexVersion_WhileTheTableMovesOn()
     {
         await PutSongAsync("a", "1", genre: "rock", year: 1970);
