@@ -115,6 +115,40 @@ public class IndexQueryTests : IndexTestBase
     }
 
     [Test]
+    public async Task Query_GsiOnHashOnlyTable_PagesThroughEveryItemOnce()
+    {
+        await Client.CreateTableAsync(new CreateTableRequest
+        {
+            TableName = "Plain",
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            KeySchema = [new KeySchemaElement("pk", KeyType.HASH)],
+            AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.N), new AttributeDefinition("g", ScalarAttributeType.S)],
+            GlobalSecondaryIndexes = [Gsi("byG", "g", null, new Projection { ProjectionType = ProjectionType.KEYS_ONLY })],
+        });
+        for (var i = 0; i < 12; i++)
+        {
+            await Client.PutItemAsync("Plain", new Dictionary<string, AttributeValue> { ["pk"] = N((i * 5 % 12).ToString(System.Globalization.CultureInfo.InvariantCulture)), ["g"] = S("x") });
+        }
+
+        foreach (var forward in new[] { true, false })
+        {
+            var request = new QueryRequest
+            {
+                TableName = "Plain",
+                IndexName = "byG",
+                KeyConditionExpression = "g = :g",
+                ExpressionAttributeValues = Values((":g", S("x"))),
+                Limit = 5,
+                ScanIndexForward = forward,
+            };
+            var pages = await QueryAllPagesAsync(request);
+            pages[0].LastEvaluatedKey.Keys.Order(StringComparer.Ordinal).ShouldBe(["g", "pk"]);
+            var keys = pages.SelectMany(p => p.Items).Select(i => int.Parse(i["pk"].N, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            keys.ShouldBe(forward ? Enumerable.Range(0, 12).ToList() : Enumerable.Range(0, 12).Reverse().ToList());
+        }
+    }
+
+    [Test]
     public async Task Scan_Index_ReturnsOnlyIndexedItemsProjected()
     {
         await PutSongAsync("a", "1", genre: "rock", year: 1970, artist: "x", extra: "e");
