@@ -38,6 +38,11 @@ public partial class FakeDynamoDBClient
         attributes.CheckAllUsed();
         StartKeys.CheckValues(request.ExclusiveStartKey);
         var table = _account.UsableTable(request.TableName);
+        if (request.IndexName is not null)
+        {
+            return QueryIndex(request, table, conditions);
+        }
+
         var plan = QueryPlan.From(table.Schema, conditions);
         var start = StartKeys.ForQuery(table.Schema, request.ExclusiveStartKey, plan);
         var page = Account.Query(table, plan, request.ScanIndexForward ?? true, start, request.Limit);
@@ -61,6 +66,11 @@ public partial class FakeDynamoDBClient
         var (segment, totalSegments) = (request.Segment ?? 0, request.TotalSegments ?? 1);
         StartKeys.CheckValues(request.ExclusiveStartKey);
         var table = _account.UsableTable(request.TableName);
+        if (request.IndexName is not null)
+        {
+            return ScanIndex(request, table, segment, totalSegments);
+        }
+
         var start = StartKeys.ForScan(table.Schema, request.ExclusiveStartKey, segment, totalSegments);
         var page = Account.Scan(table, start, request.Limit, segment, totalSegments);
         var count = request.Select == Select.COUNT;

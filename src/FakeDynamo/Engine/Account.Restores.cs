@@ -30,7 +30,8 @@ internal sealed partial class Account
     /// </summary>
     private Table StartRestore(string targetName, TableSchema schema, StoreState content, RestoreInfo info, DateTimeOffset now)
     {
-        var store = ItemStore.StartingFrom(content, now);
+        // The restored schema may keep fewer or renamed indexes than the content was built with.
+        var store = ItemStore.StartingFrom(content.WithIndexes(schema), now);
         var table = new Table(targetName, TableArn(targetName), Ids.NewTableId(), now, now + Options.RestoreDelay, schema, store)
         {
             Restore = info,

@@ -186,6 +186,12 @@ internal sealed partial class Account
             TableClass = update.TableClass ?? schema.TableClass,
             DeletionProtection = update.DeletionProtection ?? schema.DeletionProtection,
         };
+        if (update.Creates.Count + update.Deletes.Count > 0)
+        {
+            // The new GSI's content is built now (its CREATING/Backfilling phase is only reported); a deleted one goes.
+            table.Store.Reindex(table.Schema);
+        }
+
         if (update.MakesTableUpdating)
         {
             table.UpdateEndsAt = now + Options.TableUpdateDelay;

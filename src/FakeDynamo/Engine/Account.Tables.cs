@@ -20,7 +20,7 @@ internal sealed partial class Account
             }
 
             CheckTableQuotas(now, createsTable: true, withIndexes: schema.HasIndexes);
-            var table = new Table(name, TableArn(name), Ids.NewTableId(), now, now + Options.TableCreateDelay, schema, new ItemStore(now));
+            var table = new Table(name, TableArn(name), Ids.NewTableId(), now, now + Options.TableCreateDelay, schema, ItemStore.StartingFrom(StoreState.Empty.WithIndexes(schema), now));
             if (tags is not null)
             {
                 foreach (var (key, value) in tags)

@@ -68,6 +68,13 @@ internal static class Keys
                 {
                     throw DynamoErrors.EmptyIndexKeyValue(attribute.Name, index.Name, binary: value.B is not null);
                 }
+
+                // Key size limits apply to index keys too (data-plane §2.7 note, ALT test_gsi: "a message containing
+                // 2048/1024"); the table-key texts are the most plausible wording.
+                if (value.N is null && KeyValue.From(value)!.Size > (attribute == index.PartitionKey ? MaxPartitionKeyBytes : MaxSortKeyBytes))
+                {
+                    throw attribute == index.PartitionKey ? DynamoErrors.HashKeyTooLarge() : DynamoErrors.RangeKeyTooLarge();
+                }
             }
         }
     }

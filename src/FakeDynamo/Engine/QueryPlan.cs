@@ -10,8 +10,19 @@ namespace FakeDynamo.Engine;
 /// </summary>
 internal sealed record QueryPlan(KeyValue Partition, KeyOperator? SortOperator, IReadOnlyList<KeyValue> SortValues)
 {
-    public static QueryPlan From(TableSchema schema, IReadOnlyList<KeyCondition> conditions)
+    public static QueryPlan From(TableSchema schema, IReadOnlyList<KeyCondition> conditions) =>
+        From(schema.PartitionKey, schema.SortKey, conditions, indexName: null);
+
+    /// <summary>
+    /// The plan on a secondary index's keys: the same rules and texts, naming the index's key attributes; an empty key
+    /// value gets the secondary-index wording (data-plane §2.7: "also Query on that index with empty value").
+    /// </summary>
+    public static QueryPlan ForIndex(IndexDefinition index, IReadOnlyList<KeyCondition> conditions) =>
+        From(index.PartitionKey, index.SortKey, conditions, index.Name);
+
+    private static QueryPlan From(KeyAttribute partitionKey, KeyAttribute? sortKey, IReadOnlyList<KeyCondition> conditions, string? indexName)
     {
+        var schema = (PartitionKey: partitionKey, SortKey: sortKey);
         if (conditions.Count > 2)
         {
             throw DynamoErrors.TooManyKeyConditions();
@@ -35,10 +46,10 @@ internal sealed record QueryPlan(KeyValue Partition, KeyOperator? SortOperator, 
             throw DynamoErrors.KeyConditionNotSupported();
         }
 
-        var partition = Value(schema.PartitionKey, hash.Values[0]);
+        var partition = Value(schema.PartitionKey, hash.Values[0], indexName);
         return other is null
             ? new QueryPlan(partition, null, [])
-            : new QueryPlan(partition, other.Operator, other.Values.Select(v => Value(schema.SortKey!, v)).ToList());
+            : new QueryPlan(partition, other.Operator, other.Values.Select(v => Value(schema.SortKey!, v, indexName)).ToList());
     }
 
     /// <summary>Whether a sort-key value satisfies the sort-key condition (always true without one).</summary>
@@ -54,7 +65,7 @@ internal sealed record QueryPlan(KeyValue Partition, KeyOperator? SortOperator, 
         _ => sort.StartsWith(SortValues[0]),
     };
 
-    private static KeyValue Value(KeyAttribute key, Amazon.DynamoDBv2.Model.AttributeValue value)
+    private static KeyValue Value(KeyAttribute key, Amazon.DynamoDBv2.Model.AttributeValue value, string? indexName)
     {
         if (Storage.AttributeValues.TypeOf(value) != key.TypeName)
         {
@@ -63,7 +74,9 @@ internal sealed record QueryPlan(KeyValue Partition, KeyOperator? SortOperator, 
 
         if (value.S is { Length: 0 } || value.B is { Length: 0 })
         {
-            throw DynamoErrors.EmptyKeyValue(key.Name, binary: value.B is not null);
+            throw indexName is null
+                ? DynamoErrors.EmptyKeyValue(key.Name, binary: value.B is not null)
+                : DynamoErrors.EmptyIndexKeyValue(key.Name, indexName, binary: value.B is not null);
         }
 
         return KeyValue.From(value)!;

@@ -70,8 +70,8 @@ internal static class TableDescriptions
                 Backfilling = table.IsIndexActive(i.Name, now) ? null : true,
                 ProvisionedThroughput = SchemaMapper.ThroughputDescription(i.Throughput ?? Engine.Throughput.Zero),
                 OnDemandThroughput = SchemaMapper.OnDemand(i.OnDemand),
-                IndexSizeBytes = table.IsIndexActive(i.Name, now) ? IndexStatistics.Size(state, schema, i) : 0,
-                ItemCount = table.IsIndexActive(i.Name, now) ? IndexStatistics.Count(state, schema, i) : 0,
+                IndexSizeBytes = table.IsIndexActive(i.Name, now) ? state.Index(i.Name)?.SizeBytes ?? 0 : 0,
+                ItemCount = table.IsIndexActive(i.Name, now) ? state.Index(i.Name)?.Count ?? 0 : 0,
             }).ToList();
         }
 
@@ -85,8 +85,8 @@ internal static class TableDescriptions
                 IndexArn = $"{table.Arn}/index/{i.Name}",
                 KeySchema = SchemaMapper.KeySchema(i.PartitionKey, i.SortKey),
                 Projection = SchemaMapper.Projection(i.Projection),
-                IndexSizeBytes = IndexStatistics.Size(state, schema, i),
-                ItemCount = IndexStatistics.Count(state, schema, i),
+                IndexSizeBytes = state.Index(i.Name)?.SizeBytes ?? 0,
+                ItemCount = state.Index(i.Name)?.Count ?? 0,
             }).ToList();
         }
 

@@ -69,6 +69,19 @@ internal sealed class ItemStore
         return state;
     }
 
+    /// <summary>
+    /// Brings the current version's secondary indexes in line with <paramref name="schema"/> (UpdateTable adding or
+    /// deleting a GSI): a new index is built from the current items at once, under the write gate, so no write is missed.
+    /// History keeps its own indexes; readers of an older instant reconcile with <see cref="StoreState.WithIndexes"/>.
+    /// </summary>
+    public void Reindex(Engine.TableSchema schema)
+    {
+        lock (WriteGate)
+        {
+            _current = _current.WithIndexes(schema);
+        }
+    }
+
     /// <summary>Commits one write. Call with <see cref="WriteGate"/> held.</summary>
     public StoreState Commit(PrimaryKey key, Item? item, DateTimeOffset now) => Commit([(key, item)], now);
 

@@ -31,7 +31,7 @@ internal static class ReadRequestValidation
         // Query's Select-family errors carry the 2026 envelope (data-plane §0.1, §5.2).
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: true);
-        RefuseLaterFeatures(request.IndexName, request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
+        RefuseLaterFeatures(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
         if (request.KeyConditions is not null || request.QueryFilter is not null)
         {
             throw DataPlaneValidation.NotYet(request.KeyConditions is not null ? "KeyConditions (legacy)" : "QueryFilter (legacy)");
@@ -72,7 +72,7 @@ internal static class ReadRequestValidation
             [("ProjectionExpression", request.ProjectionExpression is not null), ("FilterExpression", request.FilterExpression is not null)]);
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: false);
-        RefuseLaterFeatures(request.IndexName, request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
+        RefuseLaterFeatures(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
         if (request.ScanFilter is not null)
         {
             throw DataPlaneValidation.NotYet("ScanFilter (legacy)");
@@ -93,10 +93,9 @@ internal static class ReadRequestValidation
         }
     }
 
-    private static void RefuseLaterFeatures(string? indexName, string? filter, string? projection, List<string>? attributesToGet, string? conditionalOperator)
+    private static void RefuseLaterFeatures(string? filter, string? projection, List<string>? attributesToGet, string? conditionalOperator)
     {
-        var feature = indexName is not null ? "IndexName (secondary index reads)"
-            : filter is not null ? "FilterExpression"
+        var feature = filter is not null ? "FilterExpression"
             : projection is not null ? "ProjectionExpression"
             : attributesToGet is not null ? "AttributesToGet (legacy)"
             : conditionalOperator is not null ? "ConditionalOperator (legacy)"

@@ -177,9 +177,6 @@ public class QueryErrorTests : ReadTestBase
         request.FilterExpression = "x = :p";
         (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("FilterExpression");
         request = QueryFor("a");
-        request.IndexName = "byX";
-        (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("IndexName");
-        request = QueryFor("a");
         request.ReturnConsumedCapacity = ReturnConsumedCapacity.INDEXES;
         (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("ReturnConsumedCapacity INDEXES");
     }
