@@ -60,7 +60,7 @@ public partial class FakeDynamoDBClient
 
     private PutItemResponse PutItem(PutItemRequest request)
     {
-        ItemRequestValidation.Put(request);
+        var condition = ItemRequestValidation.Put(request);
         var item = Item.CopyFrom(request.Item);
         if (item.Size > AttributeValueValidation.MaxItemSize)
         {
@@ -71,7 +71,7 @@ public partial class FakeDynamoDBClient
         RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromItem(table.Schema, item.Attributes);
         Keys.CheckIndexKeys(table.Schema, item.Attributes);
-        var old = _account.WriteItem(table, key, item);
+        var old = _account.WriteItem(table, key, item, ConditionCheck(condition, request.ReturnValuesOnConditionCheckFailure));
         return new PutItemResponse
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
@@ -88,16 +88,29 @@ public partial class FakeDynamoDBClient
 
     private DeleteItemResponse DeleteItem(DeleteItemRequest request)
     {
-        ItemRequestValidation.Delete(request);
+        var condition = ItemRequestValidation.Delete(request);
         var table = _account.UsableTable(request.TableName);
         RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromKey(table.Schema, request.Key);
-        var old = _account.WriteItem(table, key, null);
+        var old = _account.WriteItem(table, key, null, ConditionCheck(condition, request.ReturnValuesOnConditionCheckFailure));
         return new DeleteItemResponse
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
         };
     }
+
+    /// <summary>
+    /// The check run under the table's write gate, so that condition and write are atomic (data-plane §4.6): on failure
+    /// nothing is written and, with ReturnValuesOnConditionCheckFailure=ALL_OLD, the whole current item is returned.
+    /// </summary>
+    private static Action<Item?>? ConditionCheck(Expressions.ParsedCondition? condition, ReturnValuesOnConditionCheckFailure? onFailure) =>
+        condition is null ? null : old =>
+        {
+            if (!condition.Matches(old?.Attributes))
+            {
+                throw DynamoErrors.ConditionalCheckFailed(onFailure?.Value == "ALL_OLD" ? old?.ToResponse() : null);
+            }
+        };
 
     /// <summary>
     /// ItemCollectionMetrics exist only for tables with a local secondary index (data-plane §4.8): absent elsewhere, and
