@@ -48,7 +48,7 @@ public partial class FakeDynamoDBClient
 
     /// <inheritdoc />
     public virtual Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<UpdateItemRequest, UpdateItemResponse>(request, cancellationToken, _ => throw Unsupported("UpdateItem"));
+        Invoke<UpdateItemRequest, UpdateItemResponse>(request, cancellationToken, UpdateItem);
 
     /// <inheritdoc />
     public virtual Task<UpdateItemResponse> UpdateItemAsync(string tableName, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValueUpdate> attributeUpdates, CancellationToken cancellationToken = default) =>
