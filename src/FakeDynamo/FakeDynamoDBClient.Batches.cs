@@ -32,7 +32,7 @@ public partial class FakeDynamoDBClient
 
     private BatchGetItemResponse BatchGetItem(BatchGetItemRequest request)
     {
-        BatchRequestValidation.Get(request);
+        var projections = BatchRequestValidation.Get(request);
         // Every table is looked up before any key is checked (data-plane §1.4: lookup, then key schema).
         var tables = request.RequestItems.Keys.ToDictionary(name => name, _account.UsableTable);
         var lookups = request.RequestItems
@@ -47,7 +47,7 @@ public partial class FakeDynamoDBClient
             responses[name] = keys.Distinct()
                 .Select(state.Get)
                 .OfType<Item>()
-                .Select(item => item.ToResponse())
+                .Select(item => Expressions.ReadExpressions.Project(item, projections[name]))
                 .ToList();
         }
 

@@ -80,10 +80,11 @@ public partial class FakeDynamoDBClient
 
     private GetItemResponse GetItem(GetItemRequest request)
     {
-        ItemRequestValidation.Get(request);
+        var projection = ItemRequestValidation.Get(request);
         var table = _account.UsableTable(request.TableName);
         var key = Keys.FromKey(table.Schema, request.Key);
-        return new GetItemResponse { Item = table.Store.Current.Get(key)?.ToResponse() };
+        var item = table.Store.Current.Get(key);
+        return new GetItemResponse { Item = item is null ? null : Expressions.ReadExpressions.Project(item, projection) };
     }
 
     private DeleteItemResponse DeleteItem(DeleteItemRequest request)

@@ -35,6 +35,7 @@ public partial class FakeDynamoDBClient
         ReadRequestValidation.Query(request);
         var attributes = Expressions.ExpressionAttributes.From(request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: false);
         var conditions = Expressions.KeyConditions.Parse(request.KeyConditionExpression, attributes);
+        var expressions = Expressions.ReadExpressions.Parse(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, attributes);
         attributes.CheckAllUsed();
         StartKeys.CheckValues(request.ExclusiveStartKey);
         var table = _account.UsableTable(request.TableName);
@@ -42,14 +43,15 @@ public partial class FakeDynamoDBClient
         var start = StartKeys.ForQuery(table.Schema, request.ExclusiveStartKey, plan);
         var page = Account.Query(table, plan, request.ScanIndexForward ?? true, start, request.Limit);
         var count = request.Select == Select.COUNT;
+        var returned = expressions.Apply(page.Items);
 
         // A query on a hash-only table cannot be restarted at all (data-plane §5.4), so it gets no LastEvaluatedKey:
         // one the service would refuse would break every paginator (decision, docs/items.md).
         var atMostOneRow = table.Schema.SortKey is null;
         return new QueryResponse
         {
-            Items = count ? null : page.Items.Select(i => i.ToResponse()).ToList(),
-            Count = page.Items.Count,
+            Items = count ? null : returned,
+            Count = returned.Count,
             ScannedCount = page.Items.Count,
             LastEvaluatedKey = atMostOneRow ? null : KeyMap(table.Schema, page.LastEvaluatedKey),
         };
@@ -57,17 +59,18 @@ public partial class FakeDynamoDBClient
 
     private ScanResponse Scan(ScanRequest request)
     {
-        ReadRequestValidation.Scan(request);
+        var expressions = ReadRequestValidation.Scan(request);
         var (segment, totalSegments) = (request.Segment ?? 0, request.TotalSegments ?? 1);
         StartKeys.CheckValues(request.ExclusiveStartKey);
         var table = _account.UsableTable(request.TableName);
         var start = StartKeys.ForScan(table.Schema, request.ExclusiveStartKey, segment, totalSegments);
         var page = Account.Scan(table, start, request.Limit, segment, totalSegments);
         var count = request.Select == Select.COUNT;
+        var returned = expressions.Apply(page.Items);
         return new ScanResponse
         {
-            Items = count ? null : page.Items.Select(i => i.ToResponse()).ToList(),
-            Count = page.Items.Count,
+            Items = count ? null : returned,
+            Count = returned.Count,
             ScannedCount = page.Items.Count,
             LastEvaluatedKey = KeyMap(table.Schema, page.LastEvaluatedKey),
         };

@@ -51,7 +51,8 @@ internal static class ItemRequestValidation
         return condition;
     }
 
-    public static void Get(GetItemRequest request)
+    /// <summary>Checks a GetItem request; returns its projection (ProjectionExpression or AttributesToGet), if any.</summary>
+    public static IReadOnlyList<DocumentPath>? Get(GetItemRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -60,21 +61,14 @@ internal static class ItemRequestValidation
         DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
         report.ThrowIfAny();
         ParameterMixing.Check([("AttributesToGet", request.AttributesToGet is not null)], [("ProjectionExpression", request.ProjectionExpression is not null)]);
-        if (request.ProjectionExpression is not null || request.AttributesToGet is not null)
-        {
-            throw DataPlaneValidation.NotYet(request.ProjectionExpression is not null ? "ProjectionExpression" : "AttributesToGet (legacy)");
-        }
-
         DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
-        if (ExpressionAttributes.From(request.ExpressionAttributeNames, null, enveloped: false).HasNames)
-        {
-            throw DynamoErrors.NamesWithoutExpressions(enveloped: false);
-        }
-
+        var projection = ReadExpressions.ParseProjection(request.ProjectionExpression, request.ExpressionAttributeNames, request.AttributesToGet);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {
             throw DynamoErrors.Validation(problem);
         }
+
+        return projection;
     }
 
     private static void CommonWriteEnums(ValidationReport report, ReturnValue? returnValues, ReturnConsumedCapacity? capacity, ReturnItemCollectionMetrics? metrics)
