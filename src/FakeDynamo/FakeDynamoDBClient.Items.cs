@@ -104,7 +104,7 @@ public partial class FakeDynamoDBClient
     /// The check run under the table's write gate, so that condition and write are atomic (data-plane §4.6): on failure
     /// nothing is written and, with ReturnValuesOnConditionCheckFailure=ALL_OLD, the whole current item is returned.
     /// </summary>
-    private static Action<Item?>? ConditionCheck(Expressions.ParsedCondition? condition, ReturnValuesOnConditionCheckFailure? onFailure) =>
+    private static Action<Item?>? ConditionCheck(Expressions.IItemCondition? condition, ReturnValuesOnConditionCheckFailure? onFailure) =>
         condition is null ? null : old =>
         {
             if (!condition.Matches(old?.Attributes))

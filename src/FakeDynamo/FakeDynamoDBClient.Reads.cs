@@ -34,9 +34,7 @@ public partial class FakeDynamoDBClient
     {
         ReadRequestValidation.Query(request);
         var attributes = Expressions.ExpressionAttributes.From(request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: false);
-        var conditions = Expressions.KeyConditions.Parse(request.KeyConditionExpression, attributes);
-        var expressions = Expressions.ReadExpressions.Parse(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, attributes);
-        attributes.CheckAllUsed();
+        var (conditions, expressions) = Expressions.QueryExpressions.Parse(request, attributes);
         StartKeys.CheckValues(request.ExclusiveStartKey);
         var table = _account.UsableTable(request.TableName);
         var plan = QueryPlan.From(table.Schema, conditions);

@@ -21,7 +21,7 @@ public partial class FakeDynamoDBClient
         // Key attributes may not be updated; checked before the item is read (data-plane §3.6).
         foreach (var name in new[] { schema.PartitionKey.Name, schema.SortKey?.Name }.OfType<string>())
         {
-            if (update?.Actions.Any(a => a.Path.Root == name) == true)
+            if (update?.Paths.Any(p => p.Root == name) == true)
             {
                 throw DynamoErrors.CannotUpdateKey(name);
             }
@@ -34,7 +34,7 @@ public partial class FakeDynamoDBClient
             check?.Invoke(current);
             var attributes = update is null
                 ? AttributeValues.CloneMap(current?.Attributes ?? keyAttributes)
-                : UpdateActions.Apply(update, current?.Attributes, keyAttributes);
+                : update.Apply(current?.Attributes, keyAttributes);
             if (attributes is null)
             {
                 return null;
@@ -54,7 +54,7 @@ public partial class FakeDynamoDBClient
     }
 
     /// <summary>ReturnValues of UpdateItem (data-plane §4.4); an empty result is omitted.</summary>
-    private static Dictionary<string, AttributeValue>? ReturnedAttributes(string? returnValues, ParsedUpdate? update, Item? old, Item? updated)
+    private static Dictionary<string, AttributeValue>? ReturnedAttributes(string? returnValues, IItemUpdate? update, Item? old, Item? updated)
     {
         var result = returnValues switch
         {

@@ -7,7 +7,7 @@ namespace FakeDynamo.Expressions;
 /// A ConditionExpression or FilterExpression, parsed by the one condition parser and fully checked (data-plane §3.3,
 /// §3.4, §3.11), ready to be evaluated against items (§3.5).
 /// </summary>
-internal sealed class ParsedCondition
+internal sealed class ParsedCondition : IItemCondition
 {
     /// <summary>The type names attribute_type accepts, in the order the service prints them (data-plane §3.4).</summary>
     private const string ValidTypes = "{B,NULL,SS,BOOL,L,BS,N,NS,S,M}";

@@ -14,7 +14,7 @@ internal sealed record ResolvedAction(UpdateAction Syntax, DocumentPath Path)
 /// reserved word, unknown function, repeated clause, undefined name, undefined value, overlap, conflict, ADD/DELETE
 /// operand type, function checks. Applying it to an item is <see cref="UpdateActions"/>.
 /// </summary>
-internal sealed class ParsedUpdate
+internal sealed class ParsedUpdate : IItemUpdate
 {
     private ParsedUpdate(IReadOnlyList<ResolvedAction> actions, Evaluator evaluator, ExpressionScope scope)
     {
@@ -169,6 +169,10 @@ internal sealed class ParsedUpdate
 
     /// <summary>Every action's path, for UPDATED_OLD / UPDATED_NEW.</summary>
     public IReadOnlyList<DocumentPath> Paths => Actions.Select(a => a.Path).ToList();
+
+    /// <inheritdoc />
+    public Dictionary<string, AttributeValue>? Apply(IReadOnlyDictionary<string, AttributeValue>? old, IReadOnlyDictionary<string, AttributeValue> key) =>
+        UpdateActions.Apply(this, old, key);
 
     /// <summary>True when the update would not create a missing item: only REMOVE/DELETE actions (data-plane §3.6).</summary>
     public bool OnlyRemovesOrDeletes => Actions.All(a => a.Clause is UpdateClause.Remove or UpdateClause.Delete);

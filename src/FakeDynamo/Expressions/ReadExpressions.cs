@@ -12,19 +12,19 @@ internal sealed class ReadExpressions
 {
     public static readonly ReadExpressions None = new(null, null);
 
-    private readonly ParsedCondition? _filter;
+    private readonly IItemCondition? _filter;
     private readonly IReadOnlyList<DocumentPath>? _projection;
 
-    private ReadExpressions(ParsedCondition? filter, IReadOnlyList<DocumentPath>? projection)
+    private ReadExpressions(IItemCondition? filter, IReadOnlyList<DocumentPath>? projection)
     {
         _filter = filter;
         _projection = projection;
     }
 
     /// <summary>Parses the read's filter and projection against the request's placeholder maps (not checking unused ones).</summary>
-    public static ReadExpressions Parse(string? filter, string? projection, List<string>? attributesToGet, ExpressionAttributes attributes) =>
+    public static ReadExpressions Parse(string? filter, string? projection, List<string>? attributesToGet, ExpressionAttributes attributes, IItemCondition? legacyFilter = null) =>
         new(
-            filter is null ? null : ParsedCondition.Parse(filter, ExpressionKind.Filter, attributes, enveloped: false),
+            filter is null ? legacyFilter : ParsedCondition.Parse(filter, ExpressionKind.Filter, attributes, enveloped: false),
             projection is not null ? ItemProjection.Parse(projection, attributes) : AttributesToGet(attributesToGet));
 
     /// <summary>

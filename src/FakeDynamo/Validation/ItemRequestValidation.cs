@@ -12,7 +12,7 @@ namespace FakeDynamo.Validation;
 internal static class ItemRequestValidation
 {
     /// <summary>Checks a PutItem request; returns its parsed ConditionExpression, if any.</summary>
-    public static ParsedCondition? Put(PutItemRequest request)
+    public static IItemCondition? Put(PutItemRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -32,7 +32,7 @@ internal static class ItemRequestValidation
     }
 
     /// <summary>Checks a DeleteItem request; returns its parsed ConditionExpression, if any.</summary>
-    public static ParsedCondition? Delete(DeleteItemRequest request)
+    public static IItemCondition? Delete(DeleteItemRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -80,9 +80,9 @@ internal static class ItemRequestValidation
 
     /// <summary>
     /// The ConditionExpression and its placeholder maps (data-plane §3.8, §3.10; enveloped on Put/Delete, §0.1).
-    /// Legacy Expected/ConditionalOperator are not supported yet.
+    /// Without an expression, legacy Expected/ConditionalOperator (data-plane §4.6).
     /// </summary>
-    private static ParsedCondition? WriteExpressions(
+    private static IItemCondition? WriteExpressions(
         string? condition,
         Dictionary<string, ExpectedAttributeValue>? expected,
         ConditionalOperator? conditionalOperator,
@@ -92,11 +92,6 @@ internal static class ItemRequestValidation
         ParameterMixing.Check(
             [("ConditionalOperator", conditionalOperator is not null), ("Expected", expected is not null)],
             [("ConditionExpression", condition is not null)]);
-        if (expected is not null || conditionalOperator is not null)
-        {
-            throw DataPlaneValidation.NotYet(expected is not null ? "Expected (legacy)" : "ConditionalOperator (legacy)");
-        }
-
         var attributes = ExpressionAttributes.From(names, values, enveloped: true);
         if (condition is not null)
         {
@@ -115,7 +110,7 @@ internal static class ItemRequestValidation
             throw DynamoErrors.ValuesWithoutExpressions("ConditionExpression is null", enveloped: true);
         }
 
-        return null;
+        return LegacyCondition.FromExpected(expected, conditionalOperator);
     }
 
     /// <summary>PutItem and DeleteItem accept only NONE and ALL_OLD of the five valid values (data-plane §4.2, §4.5).</summary>

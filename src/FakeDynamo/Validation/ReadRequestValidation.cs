@@ -31,14 +31,9 @@ internal static class ReadRequestValidation
         // Query's Select-family errors carry the 2026 envelope (data-plane §0.1, §5.2).
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: true);
-        RefuseLaterFeatures(request.IndexName, request.ConditionalOperator?.Value);
-        if (request.KeyConditions is not null || request.QueryFilter is not null)
-        {
-            throw DataPlaneValidation.NotYet(request.KeyConditions is not null ? "KeyConditions (legacy)" : "QueryFilter (legacy)");
-        }
-
+        RefuseLaterFeatures(request.IndexName);
         DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
-        if (request.KeyConditionExpression is null)
+        if (request.KeyConditionExpression is null && request.KeyConditions is null)
         {
             throw DynamoErrors.KeyConditionRequired();
         }
@@ -73,12 +68,7 @@ internal static class ReadRequestValidation
             [("ProjectionExpression", request.ProjectionExpression is not null), ("FilterExpression", request.FilterExpression is not null)]);
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: false);
-        RefuseLaterFeatures(request.IndexName, request.ConditionalOperator?.Value);
-        if (request.ScanFilter is not null)
-        {
-            throw DataPlaneValidation.NotYet("ScanFilter (legacy)");
-        }
-
+        RefuseLaterFeatures(request.IndexName);
         DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
 
         var attributes = ExpressionAttributes.From(request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: false);
@@ -92,19 +82,17 @@ internal static class ReadRequestValidation
             throw DynamoErrors.ValuesWithoutExpressions("FilterExpression is null", enveloped: false);
         }
 
-        var expressions = ReadExpressions.Parse(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, attributes);
+        var legacy = LegacyCondition.FromFilter(request.ScanFilter, request.ConditionalOperator, "ScanFilter");
+        var expressions = ReadExpressions.Parse(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, attributes, legacy);
         attributes.CheckAllUsed();
         return expressions;
     }
 
-    private static void RefuseLaterFeatures(string? indexName, string? conditionalOperator)
+    private static void RefuseLaterFeatures(string? indexName)
     {
-        var feature = indexName is not null ? "IndexName (secondary index reads)"
-            : conditionalOperator is not null ? "ConditionalOperator (legacy)"
-            : null;
-        if (feature is not null)
+        if (indexName is not null)
         {
-            throw DataPlaneValidation.NotYet(feature);
+            throw DataPlaneValidation.NotYet("IndexName (secondary index reads)");
         }
     }
 }

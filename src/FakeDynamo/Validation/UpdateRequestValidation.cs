@@ -10,7 +10,7 @@ namespace FakeDynamo.Validation;
 /// </summary>
 internal static class UpdateRequestValidation
 {
-    public static (ParsedUpdate? Update, ParsedCondition? Condition) Check(UpdateItemRequest request)
+    public static (IItemUpdate? Update, IItemCondition? Condition) Check(UpdateItemRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -26,15 +26,9 @@ internal static class UpdateRequestValidation
             [("AttributeUpdates", request.AttributeUpdates is not null), ("ConditionalOperator", request.ConditionalOperator is not null),
              ("Expected", request.Expected is not null)],
             [("UpdateExpression", request.UpdateExpression is not null), ("ConditionExpression", request.ConditionExpression is not null)]);
-        if (request.AttributeUpdates is not null || request.Expected is not null || request.ConditionalOperator is not null)
-        {
-            throw DataPlaneValidation.NotYet(request.AttributeUpdates is not null ? "AttributeUpdates (legacy)"
-                : request.Expected is not null ? "Expected (legacy)" : "ConditionalOperator (legacy)");
-        }
-
         var attributes = ExpressionAttributes.From(request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: true);
-        var update = request.UpdateExpression is null ? null : ParsedUpdate.Parse(request.UpdateExpression, attributes, enveloped: true);
-        var condition = request.ConditionExpression is null
+        IItemUpdate? update = request.UpdateExpression is null ? null : ParsedUpdate.Parse(request.UpdateExpression, attributes, enveloped: true);
+        IItemCondition? condition = request.ConditionExpression is null
             ? null
             : ParsedCondition.Parse(request.ConditionExpression, ExpressionKind.Condition, attributes, enveloped: true);
         if (update is null && condition is null)
@@ -51,6 +45,8 @@ internal static class UpdateRequestValidation
         }
 
         attributes.CheckAllUsed();
+        update ??= request.AttributeUpdates is null ? null : LegacyUpdate.Parse(request.AttributeUpdates);
+        condition ??= LegacyCondition.FromExpected(request.Expected, request.ConditionalOperator);
         DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {
