@@ -68,13 +68,14 @@ public partial class FakeDynamoDBClient
         }
 
         var table = _account.UsableTable(request.TableName);
-        RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromItem(table.Schema, item.Attributes);
         Keys.CheckIndexKeys(table.Schema, item.Attributes);
         var old = _account.WriteItem(table, key, item, ConditionCheck(condition, request.ReturnValuesOnConditionCheckFailure));
         return new PutItemResponse
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
+            ConsumedCapacity = CapacityUnits.Write(request.ReturnConsumedCapacity, request.TableName, table.Schema, old, item),
+            ItemCollectionMetrics = CollectionMetrics.For(request.ReturnItemCollectionMetrics, table.Schema, key),
         };
     }
 
@@ -84,19 +85,24 @@ public partial class FakeDynamoDBClient
         var table = _account.UsableTable(request.TableName);
         var key = Keys.FromKey(table.Schema, request.Key);
         var item = table.Store.Current.Get(key);
-        return new GetItemResponse { Item = item is null ? null : Expressions.ReadExpressions.Project(item, projection) };
+        return new GetItemResponse
+        {
+            Item = item is null ? null : Expressions.ReadExpressions.Project(item, projection),
+            ConsumedCapacity = CapacityUnits.Read(request.ReturnConsumedCapacity, request.TableName, CapacityUnits.ReadUnits(item?.Size ?? 0, request.ConsistentRead == true)),
+        };
     }
 
     private DeleteItemResponse DeleteItem(DeleteItemRequest request)
     {
         var condition = ItemRequestValidation.Delete(request);
         var table = _account.UsableTable(request.TableName);
-        RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromKey(table.Schema, request.Key);
         var old = _account.WriteItem(table, key, null, ConditionCheck(condition, request.ReturnValuesOnConditionCheckFailure));
         return new DeleteItemResponse
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
+            ConsumedCapacity = CapacityUnits.Write(request.ReturnConsumedCapacity, request.TableName, table.Schema, old, null),
+            ItemCollectionMetrics = CollectionMetrics.For(request.ReturnItemCollectionMetrics, table.Schema, key),
         };
     }
 
@@ -112,16 +118,4 @@ public partial class FakeDynamoDBClient
                 throw DynamoErrors.ConditionalCheckFailed(onFailure?.Value == "ALL_OLD" ? old?.ToResponse() : null);
             }
         };
-
-    /// <summary>
-    /// ItemCollectionMetrics exist only for tables with a local secondary index (data-plane §4.8): absent elsewhere, and
-    /// a later feature where they would be reported.
-    /// </summary>
-    private static void RefuseCollectionMetrics(Table table, ReturnItemCollectionMetrics? metrics)
-    {
-        if (metrics?.Value == "SIZE" && table.Schema.LocalIndexes.Any())
-        {
-            throw DataPlaneValidation.NotYet("ReturnItemCollectionMetrics SIZE");
-        }
-    }
 }

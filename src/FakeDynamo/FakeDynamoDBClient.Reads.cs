@@ -52,6 +52,7 @@ public partial class FakeDynamoDBClient
             Count = returned.Count,
             ScannedCount = page.Items.Count,
             LastEvaluatedKey = atMostOneRow ? null : KeyMap(table.Schema, page.LastEvaluatedKey),
+            ConsumedCapacity = PageCapacity(request.ReturnConsumedCapacity, request.TableName, page, request.ConsistentRead),
         };
     }
 
@@ -71,8 +72,13 @@ public partial class FakeDynamoDBClient
             Count = returned.Count,
             ScannedCount = page.Items.Count,
             LastEvaluatedKey = KeyMap(table.Schema, page.LastEvaluatedKey),
+            ConsumedCapacity = PageCapacity(request.ReturnConsumedCapacity, request.TableName, page, request.ConsistentRead),
         };
     }
+
+    /// <summary>Σ sizes of the items evaluated (before filter and projection) / 4 KB (data-plane §4.7).</summary>
+    private static ConsumedCapacity? PageCapacity(ReturnConsumedCapacity? mode, string tableName, ReadPage page, bool? consistent) =>
+        CapacityUnits.Read(mode, tableName, CapacityUnits.ReadUnits(page.Items.Sum(i => i.Size), consistent == true));
 
     /// <summary>A primary key as the service returns it (LastEvaluatedKey): table key attributes, numbers canonical.</summary>
     private static Dictionary<string, AttributeValue>? KeyMap(TableSchema schema, PrimaryKey? key)

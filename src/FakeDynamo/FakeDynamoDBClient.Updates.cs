@@ -14,7 +14,6 @@ public partial class FakeDynamoDBClient
     {
         var (update, condition) = UpdateRequestValidation.Check(request);
         var table = _account.UsableTable(request.TableName);
-        RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var schema = table.Schema;
         var key = Keys.FromKey(schema, request.Key);
 
@@ -50,7 +49,12 @@ public partial class FakeDynamoDBClient
             return item;
         });
 
-        return new UpdateItemResponse { Attributes = ReturnedAttributes(request.ReturnValues?.Value, update, old, updated) };
+        return new UpdateItemResponse
+        {
+            Attributes = ReturnedAttributes(request.ReturnValues?.Value, update, old, updated),
+            ConsumedCapacity = CapacityUnits.Write(request.ReturnConsumedCapacity, request.TableName, schema, old, updated),
+            ItemCollectionMetrics = CollectionMetrics.For(request.ReturnItemCollectionMetrics, schema, key),
+        };
     }
 
     /// <summary>ReturnValues of UpdateItem (data-plane §4.4); an empty result is omitted.</summary>

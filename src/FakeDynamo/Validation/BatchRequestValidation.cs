@@ -50,7 +50,6 @@ internal static class BatchRequestValidation
             throw DynamoErrors.TooManyBatchGetKeys();
         }
 
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         var projections = new Dictionary<string, IReadOnlyList<DocumentPath>?>();
         foreach (var (table, keysAndAttributes) in request.RequestItems)
         {
@@ -102,7 +101,6 @@ internal static class BatchRequestValidation
             throw DynamoErrors.TooManyBatchWriteRequests();
         }
 
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         foreach (var write in request.RequestItems.Values.SelectMany(w => w))
         {
             if (write is null || (write.PutRequest is null) == (write.DeleteRequest is null))

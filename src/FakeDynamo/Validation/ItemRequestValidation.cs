@@ -22,7 +22,6 @@ internal static class ItemRequestValidation
         report.ThrowIfAny();
         var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
         OnlyAllOldOrNone(request.ReturnValues);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         if (AttributeValueValidation.FirstProblem(request.Item) is { } problem)
         {
             throw DynamoErrors.ValidationEnveloped(problem);
@@ -42,7 +41,6 @@ internal static class ItemRequestValidation
         report.ThrowIfAny();
         var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
         OnlyAllOldOrNone(request.ReturnValues);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {
             throw DynamoErrors.ValidationEnveloped(problem);
@@ -61,7 +59,6 @@ internal static class ItemRequestValidation
         DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
         report.ThrowIfAny();
         ParameterMixing.Check([("AttributesToGet", request.AttributesToGet is not null)], [("ProjectionExpression", request.ProjectionExpression is not null)]);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         var projection = ReadExpressions.ParseProjection(request.ProjectionExpression, request.ExpressionAttributeNames, request.AttributesToGet);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {

@@ -32,7 +32,6 @@ internal static class ReadRequestValidation
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: true);
         RefuseLaterFeatures(request.IndexName);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         if (request.KeyConditionExpression is null && request.KeyConditions is null)
         {
             throw DynamoErrors.KeyConditionRequired();
@@ -69,7 +68,6 @@ internal static class ReadRequestValidation
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: false);
         RefuseLaterFeatures(request.IndexName);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
 
         var attributes = ExpressionAttributes.From(request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: false);
         if (request.FilterExpression is null && request.ProjectionExpression is null && attributes.HasNames)

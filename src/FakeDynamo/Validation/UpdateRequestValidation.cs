@@ -47,7 +47,6 @@ internal static class UpdateRequestValidation
         attributes.CheckAllUsed();
         update ??= request.AttributeUpdates is null ? null : LegacyUpdate.Parse(request.AttributeUpdates);
         condition ??= LegacyCondition.FromExpected(request.Expected, request.ConditionalOperator);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {
             throw DynamoErrors.ValidationEnveloped(problem);

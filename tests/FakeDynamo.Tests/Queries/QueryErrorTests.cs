@@ -176,9 +176,6 @@ public class QueryErrorTests : ReadTestBase
         var request = QueryFor("a");
         request.IndexName = "byX";
         (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("IndexName");
-        request = QueryFor("a");
-        request.ReturnConsumedCapacity = ReturnConsumedCapacity.INDEXES;
-        (await Should.ThrowAsync<NotSupportedException>(() => Client.QueryAsync(request))).Message.ShouldContain("ReturnConsumedCapacity INDEXES");
     }
 
     [Test]
