@@ -37,6 +37,7 @@ public partial class FakeDynamoDBClient
         var (conditions, expressions) = Expressions.QueryExpressions.Parse(request, attributes);
         StartKeys.CheckValues(request.ExclusiveStartKey);
         var table = _account.UsableTable(request.TableName);
+        expressions.CheckFilterOmitsKeys(new[] { table.Schema.PartitionKey.Name, table.Schema.SortKey?.Name }.OfType<string>(), request.FilterExpression is null);
         var plan = QueryPlan.From(table.Schema, conditions);
         var start = StartKeys.ForQuery(table.Schema, request.ExclusiveStartKey, plan);
         var page = Account.Query(table, plan, request.ScanIndexForward ?? true, start, request.Limit);

@@ -25,7 +25,7 @@ internal sealed class DocumentPath
     {
         if (path.Elements.Count > MaxDepth)
         {
-            // Text unknown; most plausible wording (dynalite's nesting-level message for expressions).
+            // data-plane §2.4 [ALT comment: "...; nesting levels: 33" on ProjectionExpression; same family elsewhere, INF].
             throw scope.Error($"The document path has too many nesting levels; nesting levels: {path.Elements.Count}");
         }
 

@@ -16,11 +16,14 @@ internal sealed class LegacyCondition : IItemCondition
     private readonly IReadOnlyList<Func<IReadOnlyDictionary<string, AttributeValue>?, bool>> _tests;
     private readonly bool _any;
 
-    private LegacyCondition(IReadOnlyList<Func<IReadOnlyDictionary<string, AttributeValue>?, bool>> tests, bool any)
+    private LegacyCondition(IReadOnlyList<Func<IReadOnlyDictionary<string, AttributeValue>?, bool>> tests, bool any, IReadOnlyCollection<string> roots)
     {
         _tests = tests;
         _any = any;
+        Roots = roots;
     }
+
+    public IReadOnlyCollection<string> Roots { get; }
 
     public bool Matches(IReadOnlyDictionary<string, AttributeValue>? item) =>
         _any ? _tests.Any(t => t(item)) : _tests.All(t => t(item));
@@ -35,7 +38,7 @@ internal sealed class LegacyCondition : IItemCondition
         }
 
         var tests = expected.Select(kv => Expected(kv.Key, kv.Value)).ToList();
-        return new LegacyCondition(tests, conditionalOperator?.Value == "OR");
+        return new LegacyCondition(tests, conditionalOperator?.Value == "OR", expected.Keys.ToList());
     }
 
     /// <summary>Query QueryFilter / Scan ScanFilter.</summary>
@@ -48,7 +51,7 @@ internal sealed class LegacyCondition : IItemCondition
         }
 
         var tests = filter.Select(kv => Compare(kv.Key, kv.Value.ComparisonOperator?.Value, Arguments(kv.Key, null, kv.Value.AttributeValueList))).ToList();
-        return new LegacyCondition(tests, conditionalOperator?.Value == "OR");
+        return new LegacyCondition(tests, conditionalOperator?.Value == "OR", filter.Keys.ToList());
     }
 
     private static void CheckOperatorUse(int conditions, ConditionalOperator? conditionalOperator, string parameter)

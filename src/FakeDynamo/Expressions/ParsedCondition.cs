@@ -15,10 +15,11 @@ internal sealed class ParsedCondition : IItemCondition
     private readonly ConditionNode _root;
     private readonly Evaluator _evaluator;
 
-    private ParsedCondition(ConditionNode root, Evaluator evaluator)
+    private ParsedCondition(ConditionNode root, Evaluator evaluator, IReadOnlyCollection<string> roots)
     {
         _root = root;
         _evaluator = evaluator;
+        Roots = roots;
     }
 
     /// <summary>Parses and checks; every error carries the expression's prefix (and the envelope where asked).</summary>
@@ -39,8 +40,11 @@ internal sealed class ParsedCondition : IItemCondition
             evaluator.Path(path);
         }
 
-        return new ParsedCondition(root, evaluator);
+        var roots = AstWalker.Operands(root).OfType<PathOperand>().Select(p => evaluator.Path(p).Root).ToHashSet(StringComparer.Ordinal);
+        return new ParsedCondition(root, evaluator, roots);
     }
+
+    public IReadOnlyCollection<string> Roots { get; }
 
     /// <summary>Whether the item (null: no item) satisfies the condition.</summary>
     public bool Matches(IReadOnlyDictionary<string, AttributeValue>? item) => _evaluator.Matches(_root, item);

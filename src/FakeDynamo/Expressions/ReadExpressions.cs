@@ -66,6 +66,18 @@ internal sealed class ReadExpressions
         return names.Select(DocumentPath.Attribute).ToList();
     }
 
+    /// <summary>
+    /// A Query filter may not name the queried key attributes, partition key first (data-plane §5.3 [DYN; ALT]; the
+    /// bare text is seen in real service logs). <paramref name="legacy"/>: the filter came from QueryFilter.
+    /// </summary>
+    public void CheckFilterOmitsKeys(IEnumerable<string> keyNames, bool legacy)
+    {
+        foreach (var key in keyNames.Where(k => _filter?.Roots.Contains(k) == true))
+        {
+            throw DynamoErrors.Validation($"{(legacy ? "QueryFilter" : "Filter Expression")} can only contain non-primary key attributes: Primary key attribute: {key}");
+        }
+    }
+
     /// <summary>The items that pass the filter, projected, as fresh response copies.</summary>
     public List<Dictionary<string, AttributeValue>> Apply(IEnumerable<Item> evaluated) =>
         evaluated.Where(i => _filter is null || _filter.Matches(i.Attributes)).Select(i => Project(i, _projection)).ToList();

@@ -148,4 +148,43 @@ public class FilterAndProjectionTests : FakeDynamoTestBase
         var request = new GetItemRequest { TableName = "Music", Key = Key("p", "1"), ProjectionExpression = "n", ExpressionAttributeNames = new() { ["#x"] = "x" } };
         await ShouldFailValidationAsync(() => Client.GetItemAsync(request), "Value provided in ExpressionAttributeNames unused in expressions: keys: {#x}");
     }
+
+    [Test]
+    public async Task Query_FilterOnKeyAttribute_ThrowsBareText()
+    {
+        var request = new QueryRequest
+        {
+            TableName = "Music",
+            KeyConditionExpression = "pk = :p",
+            FilterExpression = "n > :p AND sk = :p",
+            ExpressionAttributeValues = Values("{\":p\":\"p\"}"),
+        };
+        await ShouldFailValidationAsync(() => Client.QueryAsync(request), "Filter Expression can only contain non-primary key attributes: Primary key attribute: sk");
+    }
+
+    [Test]
+    public async Task Query_QueryFilterOnKeyAttribute_ThrowsLegacyText()
+    {
+        var request = new QueryRequest
+        {
+            TableName = "Music",
+            KeyConditionExpression = "pk = :p",
+            ExpressionAttributeValues = Values("{\":p\":\"p\"}"),
+            QueryFilter = new() { ["pk"] = new Condition { ComparisonOperator = ComparisonOperator.NOT_NULL } },
+        };
+        await ShouldFailValidationAsync(() => Client.QueryAsync(request),
+            "Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {QueryFilter} Expression parameters: {KeyConditionExpression}");
+        request.KeyConditionExpression = null;
+        request.ExpressionAttributeValues = null;
+        request.KeyConditions = new() { ["pk"] = new Condition { ComparisonOperator = ComparisonOperator.EQ, AttributeValueList = [new AttributeValue { S = "p" }] } };
+        await ShouldFailValidationAsync(() => Client.QueryAsync(request), "QueryFilter can only contain non-primary key attributes: Primary key attribute: pk");
+    }
+
+    [Test]
+    public async Task GetItem_ProjectionDeeperThan32Levels_ThrowsNestingText()
+    {
+        var path = "a" + string.Concat(Enumerable.Repeat(".b", 32));
+        await ShouldFailValidationAsync(() => Client.GetItemAsync(new GetItemRequest { TableName = "Music", Key = Key("p", "1"), ProjectionExpression = path }),
+            "Invalid ProjectionExpression: The document path has too many nesting levels; nesting levels: 33");
+    }
 }
