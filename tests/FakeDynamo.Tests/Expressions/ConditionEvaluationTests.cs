@@ -118,11 +118,45 @@ public class ConditionEvaluationTests
     [TestCase("attribute_type(a, :he)", "Invalid ConditionExpression: Invalid attribute type name found; type: he, valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}")]
     [TestCase("attribute_type(a, b)", "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: attribute_type, operand type: {NS,SS,L,BS,N,M,B,BOOL,NULL,S}")]
     [TestCase("", "Invalid ConditionExpression: The expression can not be empty;")]
+    [TestCase("   ", "Invalid ConditionExpression: The expression can not be empty;")]
+    [TestCase("((a = :five))", "Invalid ConditionExpression: The expression has redundant parentheses;")]
+    [TestCase("foo(a)", "Invalid ConditionExpression: Invalid function name; function: foo")]
+    [TestCase("BEGINS_WITH(a, :he)", "Invalid ConditionExpression: Invalid function name; function: BEGINS_WITH")]
+    [TestCase("size(a)", "Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: size")]
+    [TestCase("if_not_exists(a, :five)", "Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: if_not_exists")]
+    [TestCase("attribute_exists(a) < :five", "Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: attribute_exists")]
+    [TestCase("a IN (b, attribute_exists(c))", "Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: attribute_exists")]
+    [TestCase("value = :five", "Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: value")]
+    [TestCase("a.#n = :five", "Invalid ConditionExpression: An expression attribute name used in the document path is not defined; attribute name: #n")]
+    [TestCase("attribute_exists(a, b)", "Invalid ConditionExpression: Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2")]
+    [TestCase("size(a, a) = :five", "Invalid ConditionExpression: Incorrect number of operands for operator or function; operator or function: size, number of operands: 2")]
+    [TestCase("attribute_exists(:five)", "Invalid ConditionExpression: Operator or function requires a document path; operator or function: attribute_exists")]
+    [TestCase("size(:five) = :five", "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: size, operand type: N")]
+    [TestCase("size(size(a)) = :five", "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: size, operand type: N")]
+    [TestCase("begins_with(a, :five)", "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N")]
+    [TestCase("contains(a, a)", "Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this operator or function; operator: contains, first operand: [a]")]
+    [TestCase("a.b[1] = a.b[1]", "Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this operator or function; operator: =, first operand: [a, b, [1]]")]
+    [TestCase("a BETWEEN :five AND :he", "Invalid ConditionExpression: The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:5}, upper bound operand: AttributeValue: {S:he}")]
+    [TestCase("a BETWEEN :six AND :four", "Invalid ConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:6}, upper bound operand: AttributeValue: {N:4}")]
+    [TestCase("a = :five = b", "Invalid ConditionExpression: Syntax error; token: \"=\", near: \":five = b\"")]
+    [TestCase("a[99999999999999] = :five", "Invalid ConditionExpression: List index is not within the allowable range; index: [99999999999999]")]
     [TestCase("a = :nope", "Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :nope")]
     public void Parse_InvalidCondition_ThrowsServiceText(string expression, string message)
     {
         var attributes = ExpressionAttributes.From(null, Values(), enveloped: false);
         Should.Throw<ServiceError>(() => ParsedCondition.Parse(expression, ExpressionKind.Condition, attributes, enveloped: false))
             .Message.ShouldBe(message);
+    }
+
+    [Test]
+    public void Parse_TooLongOrTooComplex_ThrowsLimitTexts()
+    {
+        var attributes = ExpressionAttributes.From(null, Values(), enveloped: false);
+        var longText = "a = :five AND " + new string(' ', 4096);
+        Should.Throw<ServiceError>(() => ParsedCondition.Parse(longText, ExpressionKind.Condition, attributes, enveloped: false))
+            .Message.ShouldBe("Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: 4110");
+        var complex = string.Join(" OR ", Enumerable.Repeat("a = :five", 151));
+        Should.Throw<ServiceError>(() => ParsedCondition.Parse(complex, ExpressionKind.Condition, attributes, enveloped: false))
+            .Message.ShouldBe("Invalid ConditionExpression: The expression contains too many operators; operator count: 301");
     }
 }
