@@ -141,6 +141,18 @@ internal sealed class LegacyCondition : IItemCondition
             throw DynamoErrors.Validation($"{Invalid}AttributeValues inside AttributeValueList must be of same type");
         }
 
+        // Type restrictions (data-plane §5.3 [DYN]): BEGINS_WITH takes S or B; ordering, CONTAINS and IN take S, N or B.
+        var allowed = op switch
+        {
+            "BEGINS_WITH" => ["S", "B"],
+            "LT" or "LE" or "GT" or "GE" or "BETWEEN" or "CONTAINS" or "NOT_CONTAINS" or "IN" => new[] { "S", "N", "B" },
+            _ => null,
+        };
+        foreach (var type in args.Select(AttributeValues.TypeOf).Where(t => allowed is not null && !allowed.Contains(t)))
+        {
+            throw DynamoErrors.Validation($"{Invalid}ComparisonOperator {op} is not valid for {type} AttributeValue type");
+        }
+
         if (op == "BETWEEN" && Evaluator.Ordered(args[0], args[1]) > 0)
         {
             throw DynamoErrors.Validation("The BETWEEN condition was provided a range where the lower bound is greater than the upper bound");

@@ -45,6 +45,7 @@ internal sealed class ParsedUpdate : IItemUpdate
             throw scope.Error($"The expression contains too many operators; operator count: {operators}");
         }
 
+        // Texts below: data-plane §3.3, §3.4, §3.6, §3.9 (the same families as conditions), in §3.12's update order.
         var names = operands.OfType<PathOperand>().SelectMany(p => p.Elements.OfType<NameElement>()).ToList();
         foreach (var name in names.Where(n => !n.IsPlaceholder && ReservedWords.Contains(n.Text)))
         {

@@ -92,6 +92,8 @@ public class LegacyParameterTests : FakeDynamoTestBase
     [TestCase("arity", "One or more parameter values were invalid: Invalid number of argument(s) for the BETWEEN ComparisonOperator")]
     [TestCase("mixed", "One or more parameter values were invalid: AttributeValues inside AttributeValueList must be of same type")]
     [TestCase("between", "The BETWEEN condition was provided a range where the lower bound is greater than the upper bound")]
+    [TestCase("begins-n", "One or more parameter values were invalid: ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type")]
+    [TestCase("lt-ss", "One or more parameter values were invalid: ComparisonOperator LT is not valid for SS AttributeValue type")]
     public async Task Expected_Invalid_ThrowsLegacyText(string shape, string message)
     {
         var value = shape switch
@@ -105,6 +107,8 @@ public class LegacyParameterTests : FakeDynamoTestBase
             "op-no-value" => new ExpectedAttributeValue { ComparisonOperator = ComparisonOperator.EQ },
             "arity" => new ExpectedAttributeValue { ComparisonOperator = ComparisonOperator.BETWEEN, AttributeValueList = [N("1")] },
             "mixed" => new ExpectedAttributeValue { ComparisonOperator = ComparisonOperator.IN, AttributeValueList = [N("1"), S("a")] },
+            "begins-n" => new ExpectedAttributeValue { ComparisonOperator = ComparisonOperator.BEGINS_WITH, AttributeValueList = [N("1")] },
+            "lt-ss" => new ExpectedAttributeValue { ComparisonOperator = ComparisonOperator.LT, AttributeValueList = [new AttributeValue { SS = ["a"] }] },
             _ => new ExpectedAttributeValue { ComparisonOperator = ComparisonOperator.BETWEEN, AttributeValueList = [N("9"), N("1")] },
         };
         await ShouldFailValidationAsync(() => Holds(new() { ["n"] = value }), message);
