@@ -63,6 +63,9 @@ public class UpdateItemTests : FakeDynamoTestBase
     [TestCase("{\"s\":{\"$SS\":[\"a\",\"b\"]}}", "DELETE s :s", "{\":s\":{\"$SS\":[\"b\",\"c\"]}}", "{\"s\":{\"$SS\":[\"a\"]}}")]
     [TestCase("{\"s\":{\"$NS\":[1,2]},\"t\":1}", "DELETE s :s, nope :s", "{\":s\":{\"$NS\":[1,2.0]}}", "{\"t\":1}")]
     [TestCase("{\"m\":{\"n\":1}}", "ADD m.n :n", "{\":n\":1}", "{\"m\":{\"n\":2}}")]
+    [TestCase("{\"a\":1}", "set b = (:n) remove a", "{\":n\":2}", "{\"b\":2}")]
+    [TestCase("{\"l\":[{\"x\":1}]}", "SET l[0].y = :n ADD l[0].x :n", "{\":n\":2}", "{\"l\":[{\"x\":3,\"y\":2}]}")]
+    [TestCase("{\"a\":5}", "DELETE s :s ADD a :n SET b = a - :n REMOVE c", "{\":n\":1,\":s\":{\"$SS\":[\"x\"]}}", "{\"a\":6,\"b\":4}")]
     public async Task UpdateItem_Action_ProducesServiceResult(string seed, string expression, string values, string expected)
     {
         await Seed(seed);
@@ -99,6 +102,11 @@ public class UpdateItemTests : FakeDynamoTestBase
     [TestCase("SET a = if_not_exists(c, :n + :n)", "Invalid UpdateExpression: Syntax error; token: \"+\", near: \":n + :n\"")]
     [TestCase("REMOVE a = :n", "Invalid UpdateExpression: Syntax error; token: \"=\", near: \"a = :n\"")]
     [TestCase("", "Invalid UpdateExpression: The expression can not be empty;")]
+    [TestCase("SET a = ((:n))", "Invalid UpdateExpression: The expression has redundant parentheses;")]
+    [TestCase("SET a = :n,", "Invalid UpdateExpression: Syntax error; token: \"<EOF>\", near: \",\"")]
+    [TestCase("SET a :n", "Invalid UpdateExpression: Syntax error; token: \":n\", near: \"a :n\"")]
+    [TestCase("UPDATE a = :n", "Invalid UpdateExpression: Syntax error; token: \"UPDATE\", near: \"UPDATE a\"")]
+    [TestCase("SET a = :n + size(b)", "Invalid UpdateExpression: The function is not allowed to be used this way in an expression; function: size")]
     [TestCase("SET a = :n", "Value provided in ExpressionAttributeValues unused in expressions: keys: {:s, :l}")]
     public async Task UpdateItem_InvalidExpression_ThrowsEnvelopedText(string expression, string message)
     {
