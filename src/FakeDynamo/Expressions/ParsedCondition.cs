@@ -34,6 +34,11 @@ internal sealed class ParsedCondition : IItemCondition
             CheckAttributeType(call, attributes, scope);
         }
 
+        foreach (var leaf in ConditionChecks.Leaves(root))
+        {
+            CheckOrderable(leaf, attributes, scope);
+        }
+
         var evaluator = new Evaluator(attributes, scope);
         foreach (var path in AstWalker.Operands(root).OfType<PathOperand>())
         {
@@ -48,6 +53,28 @@ internal sealed class ParsedCondition : IItemCondition
 
     /// <summary>Whether the item (null: no item) satisfies the condition.</summary>
     public bool Matches(IReadOnlyDictionary<string, AttributeValue>? item) => _evaluator.Matches(_root, item);
+
+    /// <summary>
+    /// Ordering comparators and BETWEEN take only N, S or B constants. Text unknown (data-plane §3.4 leaves it open);
+    /// most plausible wording: the service's operand-type family with the operator.
+    /// </summary>
+    private static void CheckOrderable(ConditionNode leaf, ExpressionAttributes attributes, ExpressionScope scope)
+    {
+        var (op, operands) = leaf switch
+        {
+            Comparison { Operator: not (Comparator.Equal or Comparator.NotEqual) } c => (Comparators.Text(c.Operator), new[] { c.Left, c.Right }),
+            Between b => ("BETWEEN", new[] { b.Value, b.Lower, b.Upper }),
+            _ => (null, []),
+        };
+        foreach (var value in operands.OfType<ValueOperand>())
+        {
+            var type = AttributeValues.TypeOf(attributes.Value(value.Placeholder, scope));
+            if (op is not null && type is not ("N" or "S" or "B"))
+            {
+                throw scope.Error($"Incorrect operand type for operator or function; operator or function: {op}, operand type: {type}");
+            }
+        }
+    }
 
     private static void CheckAttributeType(FunctionCall call, ExpressionAttributes attributes, ExpressionScope scope)
     {

@@ -139,6 +139,8 @@ public class ConditionEvaluationTests
     [TestCase("a BETWEEN :five AND :he", "Invalid ConditionExpression: The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:5}, upper bound operand: AttributeValue: {S:he}")]
     [TestCase("a BETWEEN :six AND :four", "Invalid ConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:6}, upper bound operand: AttributeValue: {N:4}")]
     [TestCase("a = :five = b", "Invalid ConditionExpression: Syntax error; token: \"=\", near: \":five = b\"")]
+    [TestCase("a < :q", "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: <, operand type: SS")]
+    [TestCase("a BETWEEN :true AND :true", "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: BOOL")]
     [TestCase("a[99999999999999] = :five", "Invalid ConditionExpression: List index is not within the allowable range; index: [99999999999999]")]
     [TestCase("a = :nope", "Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :nope")]
     public void Parse_InvalidCondition_ThrowsServiceText(string expression, string message)
