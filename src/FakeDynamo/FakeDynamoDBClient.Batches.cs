@@ -32,7 +32,7 @@ public partial class FakeDynamoDBClient
 
     private BatchGetItemResponse BatchGetItem(BatchGetItemRequest request)
     {
-        BatchRequestValidation.Get(request);
+        var projections = BatchRequestValidation.Get(request);
         // Every table is looked up before any key is checked (data-plane §1.4: lookup, then key schema).
         var tables = request.RequestItems.Keys.ToDictionary(name => name, _account.UsableTable);
         var lookups = request.RequestItems
@@ -40,18 +40,31 @@ public partial class FakeDynamoDBClient
             .ToList();
 
         var responses = new Dictionary<string, List<Dictionary<string, AttributeValue>>>();
+        var capacity = new List<ConsumedCapacity>();
         foreach (var (name, table, keys) in lookups)
         {
             // One snapshot per table; numerically equal keys (1000, 1e3) return the item once (data-plane §2.2).
             var state = table.Store.Current;
-            responses[name] = keys.Distinct()
-                .Select(state.Get)
+            var found = keys.Distinct().Select(state.Get).ToList();
+            responses[name] = found
                 .OfType<Item>()
-                .Select(item => item.ToResponse())
+                .Select(item => Expressions.ReadExpressions.Project(item, projections[name]))
                 .ToList();
+
+            // Each key costs what a GetItem of it would (data-plane §4.7, §6).
+            var consistent = request.RequestItems[name].ConsistentRead == true;
+            if (CapacityUnits.Read(request.ReturnConsumedCapacity, name, found.Sum(i => CapacityUnits.ReadUnits(i?.Size ?? 0, consistent))) is { } report)
+            {
+                capacity.Add(report);
+            }
         }
 
-        return new BatchGetItemResponse { Responses = responses, UnprocessedKeys = [] };
+        return new BatchGetItemResponse
+        {
+            Responses = responses,
+            UnprocessedKeys = [],
+            ConsumedCapacity = capacity.Count == 0 ? null : capacity,
+        };
     }
 
     private BatchWriteItemResponse BatchWriteItem(BatchWriteItemRequest request)
@@ -75,7 +88,6 @@ public partial class FakeDynamoDBClient
         foreach (var (name, requests) in request.RequestItems)
         {
             var table = tables[name];
-            RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
             var seen = new HashSet<PrimaryKey>();
             foreach (var _ in requests)
             {
@@ -100,7 +112,31 @@ public partial class FakeDynamoDBClient
             }
         }
 
-        _account.WriteBatch(writes);
-        return new BatchWriteItemResponse { UnprocessedItems = [] };
+        var olds = _account.WriteBatch(writes);
+        var capacity = new List<ConsumedCapacity>();
+        var metrics = new Dictionary<string, List<ItemCollectionMetrics>>();
+        foreach (var name in request.RequestItems.Keys)
+        {
+            var table = tables[name];
+            var mine = writes.Select((w, i) => (Write: w, Old: olds[i])).Where(x => x.Write.Table == table).ToList();
+            var parts = mine.Select(x => CapacityUnits.Write(request.ReturnConsumedCapacity, name, table.Schema, x.Old, x.Write.Item));
+            if (CapacityUnits.Sum(request.ReturnConsumedCapacity, name, parts) is { } report)
+            {
+                capacity.Add(report);
+            }
+
+            var collections = mine.Select(x => CollectionMetrics.For(request.ReturnItemCollectionMetrics, table.Schema, x.Write.Key)).OfType<ItemCollectionMetrics>().ToList();
+            if (collections.Count > 0)
+            {
+                metrics[name] = collections;
+            }
+        }
+
+        return new BatchWriteItemResponse
+        {
+            UnprocessedItems = [],
+            ConsumedCapacity = capacity.Count == 0 ? null : capacity,
+            ItemCollectionMetrics = metrics.Count == 0 ? null : metrics,
+        };
     }
 }

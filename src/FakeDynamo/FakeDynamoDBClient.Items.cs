@@ -48,7 +48,7 @@ public partial class FakeDynamoDBClient
 
     /// <inheritdoc />
     public virtual Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<UpdateItemRequest, UpdateItemResponse>(request, cancellationToken, _ => throw Unsupported("UpdateItem"));
+        Invoke<UpdateItemRequest, UpdateItemResponse>(request, cancellationToken, UpdateItem);
 
     /// <inheritdoc />
     public virtual Task<UpdateItemResponse> UpdateItemAsync(string tableName, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValueUpdate> attributeUpdates, CancellationToken cancellationToken = default) =>
@@ -60,7 +60,7 @@ public partial class FakeDynamoDBClient
 
     private PutItemResponse PutItem(PutItemRequest request)
     {
-        ItemRequestValidation.Put(request);
+        var condition = ItemRequestValidation.Put(request);
         var item = Item.CopyFrom(request.Item);
         if (item.Size > AttributeValueValidation.MaxItemSize)
         {
@@ -68,46 +68,54 @@ public partial class FakeDynamoDBClient
         }
 
         var table = _account.UsableTable(request.TableName);
-        RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromItem(table.Schema, item.Attributes);
         Keys.CheckIndexKeys(table.Schema, item.Attributes);
-        var old = _account.WriteItem(table, key, item);
+        var old = _account.WriteItem(table, key, item, ConditionCheck(condition, request.ReturnValuesOnConditionCheckFailure));
         return new PutItemResponse
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
+            ConsumedCapacity = CapacityUnits.Write(request.ReturnConsumedCapacity, request.TableName, table.Schema, old, item),
+            ItemCollectionMetrics = CollectionMetrics.For(request.ReturnItemCollectionMetrics, table.Schema, key),
         };
     }
 
     private GetItemResponse GetItem(GetItemRequest request)
     {
-        ItemRequestValidation.Get(request);
+        var projection = ItemRequestValidation.Get(request);
         var table = _account.UsableTable(request.TableName);
         var key = Keys.FromKey(table.Schema, request.Key);
-        return new GetItemResponse { Item = table.Store.Current.Get(key)?.ToResponse() };
+        var item = table.Store.Current.Get(key);
+        return new GetItemResponse
+        {
+            Item = item is null ? null : Expressions.ReadExpressions.Project(item, projection),
+            ConsumedCapacity = CapacityUnits.Read(request.ReturnConsumedCapacity, request.TableName, CapacityUnits.ReadUnits(item?.Size ?? 0, request.ConsistentRead == true)),
+        };
     }
 
     private DeleteItemResponse DeleteItem(DeleteItemRequest request)
     {
-        ItemRequestValidation.Delete(request);
+        var condition = ItemRequestValidation.Delete(request);
         var table = _account.UsableTable(request.TableName);
-        RefuseCollectionMetrics(table, request.ReturnItemCollectionMetrics);
         var key = Keys.FromKey(table.Schema, request.Key);
-        var old = _account.WriteItem(table, key, null);
+        var old = _account.WriteItem(table, key, null, ConditionCheck(condition, request.ReturnValuesOnConditionCheckFailure));
         return new DeleteItemResponse
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old?.ToResponse() : null,
+            ConsumedCapacity = CapacityUnits.Write(request.ReturnConsumedCapacity, request.TableName, table.Schema, old, null),
+            ItemCollectionMetrics = CollectionMetrics.For(request.ReturnItemCollectionMetrics, table.Schema, key),
         };
     }
 
     /// <summary>
-    /// ItemCollectionMetrics exist only for tables with a local secondary index (data-plane §4.8): absent elsewhere, and
-    /// a later feature where they would be reported.
+    /// The check run under the table's write gate, so that condition and write are atomic (data-plane §4.6): on failure
+    /// nothing is written and, with ReturnValuesOnConditionCheckFailure=ALL_OLD, the whole current item is returned.
     /// </summary>
-    private static void RefuseCollectionMetrics(Table table, ReturnItemCollectionMetrics? metrics)
-    {
-        if (metrics?.Value == "SIZE" && table.Schema.LocalIndexes.Any())
+    private static Action<Item?>? ConditionCheck(Expressions.IItemCondition? condition, ReturnValuesOnConditionCheckFailure? onFailure) =>
+        condition is null ? null : old =>
         {
-            throw DataPlaneValidation.NotYet("ReturnItemCollectionMetrics SIZE");
-        }
-    }
+            if (!condition.Matches(old?.Attributes))
+            {
+                throw DynamoErrors.ConditionalCheckFailed(onFailure?.Value == "ALL_OLD" ? old?.ToResponse() : null);
+            }
+        };
 }

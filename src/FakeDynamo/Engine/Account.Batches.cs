@@ -7,16 +7,22 @@ internal sealed partial class Account
 {
     /// <summary>
     /// Applies already validated writes (a null item deletes), table by table, each table's writes under its store's
-    /// write gate and through its changelog.
+    /// write gate and through its changelog. Returns the previous item of each write, in the writes' order.
     /// </summary>
-    public void WriteBatch(IReadOnlyList<(Table Table, PrimaryKey Key, Item? Item)> writes)
+    public IReadOnlyList<Item?> WriteBatch(IReadOnlyList<(Table Table, PrimaryKey Key, Item? Item)> writes)
     {
-        foreach (var group in writes.GroupBy(w => w.Table))
+        var olds = new Item?[writes.Count];
+        foreach (var group in writes.Select((w, i) => (w.Table, w.Key, w.Item, Index: i)).GroupBy(w => w.Table))
         {
             var store = group.Key.Store;
             lock (store.WriteGate)
             {
                 var state = store.Current;
+                foreach (var write in group)
+                {
+                    olds[write.Index] = state.Get(write.Key);
+                }
+
                 var effective = group
                     .Where(w => w.Item is not null || state.Get(w.Key) is not null)
                     .Select(w => (w.Key, w.Item))
@@ -29,5 +35,7 @@ internal sealed partial class Account
 
             AfterCommit(group.Key); // history retention, outside the store's write gate
         }
+
+        return olds;
     }
 }

@@ -9,7 +9,7 @@ namespace FakeDynamo.Expressions;
 /// before it to the token after it (§3.12). Redundant parentheses are recorded and reported only after a successful
 /// parse (§3.3, §3.12 precedence).
 /// </summary>
-internal sealed class ConditionParser
+internal sealed partial class ConditionParser
 {
     private readonly string _source;
     private readonly ExpressionScope _scope;

@@ -18,7 +18,8 @@ internal static class BatchRequestValidation
     /// <summary>Write requests over all tables of one BatchWriteItem (data-plane §6.2).</summary>
     public const int MaxWriteRequests = 25;
 
-    public static void Get(BatchGetItemRequest request)
+    /// <summary>Checks a BatchGetItem request; returns each table's projection (null: whole items).</summary>
+    public static Dictionary<string, IReadOnlyList<DocumentPath>?> Get(BatchGetItemRequest request)
     {
         var report = new ValidationReport();
         report.NotNull(request.RequestItems, "requestItems");
@@ -49,18 +50,11 @@ internal static class BatchRequestValidation
             throw DynamoErrors.TooManyBatchGetKeys();
         }
 
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
-        foreach (var keysAndAttributes in request.RequestItems.Values)
+        var projections = new Dictionary<string, IReadOnlyList<DocumentPath>?>();
+        foreach (var (table, keysAndAttributes) in request.RequestItems)
         {
-            if (keysAndAttributes.ProjectionExpression is not null || keysAndAttributes.AttributesToGet is not null)
-            {
-                throw DataPlaneValidation.NotYet(keysAndAttributes.ProjectionExpression is not null ? "ProjectionExpression" : "AttributesToGet (legacy)");
-            }
-
-            if (ExpressionAttributes.From(keysAndAttributes.ExpressionAttributeNames, null, enveloped: false).HasNames)
-            {
-                throw DynamoErrors.NamesWithoutExpressions(enveloped: false);
-            }
+            ParameterMixing.Check([("AttributesToGet", keysAndAttributes.AttributesToGet is not null)], [("ProjectionExpression", keysAndAttributes.ProjectionExpression is not null)]);
+            projections[table] = ReadExpressions.ParseProjection(keysAndAttributes.ProjectionExpression, keysAndAttributes.ExpressionAttributeNames, keysAndAttributes.AttributesToGet);
 
             foreach (var key in keysAndAttributes.Keys)
             {
@@ -76,6 +70,8 @@ internal static class BatchRequestValidation
                 throw DynamoErrors.DuplicateKeysInBatch();
             }
         }
+
+        return projections;
     }
 
     public static void Write(BatchWriteItemRequest request)
@@ -105,7 +101,6 @@ internal static class BatchRequestValidation
             throw DynamoErrors.TooManyBatchWriteRequests();
         }
 
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         foreach (var write in request.RequestItems.Values.SelectMany(w => w))
         {
             if (write is null || (write.PutRequest is null) == (write.DeleteRequest is null))

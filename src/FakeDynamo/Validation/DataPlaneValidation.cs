@@ -38,15 +38,6 @@ internal static class DataPlaneValidation
     public static NotSupportedException NotYet(string feature) =>
         new($"FakeDynamo does not support {feature} yet. See the support matrix in the README.");
 
-    /// <summary>ConsumedCapacity reporting is a later feature: NONE/absent work, TOTAL/INDEXES say so.</summary>
-    public static void CapacityNotRequested(ReturnConsumedCapacity? value)
-    {
-        if (value is not null && value.Value is "TOTAL" or "INDEXES")
-        {
-            throw NotYet($"ReturnConsumedCapacity {value.Value}");
-        }
-    }
-
     /// <summary>
     /// The Select rules of data-plane §5.2 (Query wraps these texts in the envelope, Scan does not). Unknown values are
     /// reported by the shape report, so only service-known values reach here.

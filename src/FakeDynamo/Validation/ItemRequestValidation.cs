@@ -11,7 +11,8 @@ namespace FakeDynamo.Validation;
 /// </summary>
 internal static class ItemRequestValidation
 {
-    public static void Put(PutItemRequest request)
+    /// <summary>Checks a PutItem request; returns its parsed ConditionExpression, if any.</summary>
+    public static IItemCondition? Put(PutItemRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -19,16 +20,18 @@ internal static class ItemRequestValidation
         CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
         report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
         report.ThrowIfAny();
-        WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
         OnlyAllOldOrNone(request.ReturnValues);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         if (AttributeValueValidation.FirstProblem(request.Item) is { } problem)
         {
             throw DynamoErrors.ValidationEnveloped(problem);
         }
+
+        return condition;
     }
 
-    public static void Delete(DeleteItemRequest request)
+    /// <summary>Checks a DeleteItem request; returns its parsed ConditionExpression, if any.</summary>
+    public static IItemCondition? Delete(DeleteItemRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -36,16 +39,18 @@ internal static class ItemRequestValidation
         CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
         report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
         report.ThrowIfAny();
-        WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
         OnlyAllOldOrNone(request.ReturnValues);
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {
             throw DynamoErrors.ValidationEnveloped(problem);
         }
+
+        return condition;
     }
 
-    public static void Get(GetItemRequest request)
+    /// <summary>Checks a GetItem request; returns its projection (ProjectionExpression or AttributesToGet), if any.</summary>
+    public static IReadOnlyList<DocumentPath>? Get(GetItemRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -54,21 +59,13 @@ internal static class ItemRequestValidation
         DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
         report.ThrowIfAny();
         ParameterMixing.Check([("AttributesToGet", request.AttributesToGet is not null)], [("ProjectionExpression", request.ProjectionExpression is not null)]);
-        if (request.ProjectionExpression is not null || request.AttributesToGet is not null)
-        {
-            throw DataPlaneValidation.NotYet(request.ProjectionExpression is not null ? "ProjectionExpression" : "AttributesToGet (legacy)");
-        }
-
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
-        if (ExpressionAttributes.From(request.ExpressionAttributeNames, null, enveloped: false).HasNames)
-        {
-            throw DynamoErrors.NamesWithoutExpressions(enveloped: false);
-        }
-
+        var projection = ReadExpressions.ParseProjection(request.ProjectionExpression, request.ExpressionAttributeNames, request.AttributesToGet);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {
             throw DynamoErrors.Validation(problem);
         }
+
+        return projection;
     }
 
     private static void CommonWriteEnums(ValidationReport report, ReturnValue? returnValues, ReturnConsumedCapacity? capacity, ReturnItemCollectionMetrics? metrics)
@@ -78,8 +75,11 @@ internal static class ItemRequestValidation
         report.Enum(metrics?.Value, "returnItemCollectionMetrics", DataPlaneValidation.ReturnItemCollectionMetricsValues);
     }
 
-    /// <summary>Conditions are a later issue; without one, placeholder maps are errors (data-plane §3.8, enveloped).</summary>
-    private static void WriteExpressions(
+    /// <summary>
+    /// The ConditionExpression and its placeholder maps (data-plane §3.8, §3.10; enveloped on Put/Delete, §0.1).
+    /// Without an expression, legacy Expected/ConditionalOperator (data-plane §4.6).
+    /// </summary>
+    private static IItemCondition? WriteExpressions(
         string? condition,
         Dictionary<string, ExpectedAttributeValue>? expected,
         ConditionalOperator? conditionalOperator,
@@ -89,12 +89,14 @@ internal static class ItemRequestValidation
         ParameterMixing.Check(
             [("ConditionalOperator", conditionalOperator is not null), ("Expected", expected is not null)],
             [("ConditionExpression", condition is not null)]);
-        if (condition is not null || expected is not null || conditionalOperator is not null)
+        var attributes = ExpressionAttributes.From(names, values, enveloped: true);
+        if (condition is not null)
         {
-            throw DataPlaneValidation.NotYet(condition is not null ? "ConditionExpression" : expected is not null ? "Expected (legacy)" : "ConditionalOperator (legacy)");
+            var parsed = ParsedCondition.Parse(condition, ExpressionKind.Condition, attributes, enveloped: true);
+            attributes.CheckAllUsed();
+            return parsed;
         }
 
-        var attributes = ExpressionAttributes.From(names, values, enveloped: true);
         if (attributes.HasNames)
         {
             throw DynamoErrors.NamesWithoutExpressions(enveloped: true);
@@ -104,6 +106,8 @@ internal static class ItemRequestValidation
         {
             throw DynamoErrors.ValuesWithoutExpressions("ConditionExpression is null", enveloped: true);
         }
+
+        return LegacyCondition.FromExpected(expected, conditionalOperator);
     }
 
     /// <summary>PutItem and DeleteItem accept only NONE and ALL_OLD of the five valid values (data-plane §4.2, §4.5).</summary>

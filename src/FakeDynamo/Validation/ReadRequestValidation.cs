@@ -31,20 +31,14 @@ internal static class ReadRequestValidation
         // Query's Select-family errors carry the 2026 envelope (data-plane §0.1, §5.2).
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: true);
-        RefuseLaterFeatures(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
-        if (request.KeyConditions is not null || request.QueryFilter is not null)
-        {
-            throw DataPlaneValidation.NotYet(request.KeyConditions is not null ? "KeyConditions (legacy)" : "QueryFilter (legacy)");
-        }
-
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
-        if (request.KeyConditionExpression is null)
+        if (request.KeyConditionExpression is null && request.KeyConditions is null)
         {
             throw DynamoErrors.KeyConditionRequired();
         }
     }
 
-    public static void Scan(ScanRequest request)
+    /// <summary>Checks a Scan request; returns its parsed filter and projection.</summary>
+    public static ReadExpressions Scan(ScanRequest request)
     {
         var report = new ValidationReport();
         DataPlaneValidation.TableName(report, request.TableName);
@@ -72,37 +66,21 @@ internal static class ReadRequestValidation
             [("ProjectionExpression", request.ProjectionExpression is not null), ("FilterExpression", request.FilterExpression is not null)]);
         DataPlaneValidation.Select(request.Select?.Value, request.ProjectionExpression is not null, request.AttributesToGet is not null,
             request.IndexName is not null, enveloped: false);
-        RefuseLaterFeatures(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, request.ConditionalOperator?.Value);
-        if (request.ScanFilter is not null)
-        {
-            throw DataPlaneValidation.NotYet("ScanFilter (legacy)");
-        }
 
-        DataPlaneValidation.CapacityNotRequested(request.ReturnConsumedCapacity);
-
-        // No expression can be present here, so any placeholder map is an error (data-plane §3.8).
         var attributes = ExpressionAttributes.From(request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: false);
-        if (attributes.HasNames)
+        if (request.FilterExpression is null && request.ProjectionExpression is null && attributes.HasNames)
         {
             throw DynamoErrors.NamesWithoutExpressions(enveloped: false);
         }
 
-        if (attributes.HasValues)
+        if (request.FilterExpression is null && attributes.HasValues)
         {
             throw DynamoErrors.ValuesWithoutExpressions("FilterExpression is null", enveloped: false);
         }
-    }
 
-    private static void RefuseLaterFeatures(string? filter, string? projection, List<string>? attributesToGet, string? conditionalOperator)
-    {
-        var feature = filter is not null ? "FilterExpression"
-            : projection is not null ? "ProjectionExpression"
-            : attributesToGet is not null ? "AttributesToGet (legacy)"
-            : conditionalOperator is not null ? "ConditionalOperator (legacy)"
-            : null;
-        if (feature is not null)
-        {
-            throw DataPlaneValidation.NotYet(feature);
-        }
+        var legacy = LegacyCondition.FromFilter(request.ScanFilter, request.ConditionalOperator, "ScanFilter");
+        var expressions = ReadExpressions.Parse(request.FilterExpression, request.ProjectionExpression, request.AttributesToGet, attributes, legacy);
+        attributes.CheckAllUsed();
+        return expressions;
     }
 }

@@ -106,10 +106,4 @@ public class BatchGetItemTests : FakeDynamoTestBase
             "The provided key element does not match the schema");
     }
 
-    [Test]
-    public async Task BatchGetItem_Projection_ThrowsNotSupported()
-    {
-        (await Should.ThrowAsync<NotSupportedException>(() => Get(new() { ["Music"] = new KeysAndAttributes { Keys = [Key("a", "1")], ProjectionExpression = "v" } })))
-            .Message.ShouldContain("ProjectionExpression");
-    }
 }

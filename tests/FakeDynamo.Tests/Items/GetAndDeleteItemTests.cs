@@ -65,13 +65,6 @@ public class GetAndDeleteItemTests : FakeDynamoTestBase
     }
 
     [Test]
-    public async Task GetItem_Projection_ThrowsNotSupported()
-    {
-        (await Should.ThrowAsync<NotSupportedException>(() => Client.GetItemAsync(new GetItemRequest { TableName = "Music", Key = Key("a", "b"), ProjectionExpression = "v" })))
-            .Message.ShouldContain("ProjectionExpression");
-    }
-
-    [Test]
     public async Task GetItem_MissingTable_ThrowsResourceNotFound()
     {
         await ShouldFailAsync<ResourceNotFoundException>(() => Client.GetItemAsync("Nope", Key("a", "b")), "ResourceNotFoundException", "Requested resource not found");

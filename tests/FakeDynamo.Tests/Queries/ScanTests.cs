@@ -150,13 +150,6 @@ public class ScanTests : ReadTestBase
     }
 
     [Test]
-    public async Task Scan_Filter_ThrowsNotSupported()
-    {
-        (await Should.ThrowAsync<NotSupportedException>(() => Client.ScanAsync(new ScanRequest { TableName = "Music", FilterExpression = "a = :a" })))
-            .Message.ShouldContain("FilterExpression");
-    }
-
-    [Test]
     public async Task Scan_ThroughSdkPaginator_ReadsEverything()
     {
         var items = new List<Dictionary<string, AttributeValue>>();
