@@ -25,18 +25,25 @@ public partial class FakeDynamoDBClient
     private DescribeContinuousBackupsResponse DescribeContinuousBackups(DescribeContinuousBackupsRequest request)
     {
         ContinuousBackupsValidation.Describe(request, _account.Region);
-        var table = _account.DescribeContinuousBackups(request.TableName);
-        return new DescribeContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
+        // The description is read under the account gate (re-entered), so a concurrent update cannot tear it.
+        lock (_account.Gate)
+        {
+            var table = _account.DescribeContinuousBackups(request.TableName);
+            return new DescribeContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
+        }
     }
 
     private UpdateContinuousBackupsResponse UpdateContinuousBackups(UpdateContinuousBackupsRequest request)
     {
         ContinuousBackupsValidation.Update(request, _account.Region);
         var spec = request.PointInTimeRecoverySpecification;
-        var table = _account.UpdateContinuousBackups(request.TableName, spec.PointInTimeRecoveryEnabled!.Value, spec.RecoveryPeriodInDays);
+        lock (_account.Gate)
+        {
+            var table = _account.UpdateContinuousBackups(request.TableName, spec.PointInTimeRecoveryEnabled!.Value, spec.RecoveryPeriodInDays);
 
-        // The response echoes the Describe shape, not the request (backup-api §11).
-        return new UpdateContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
+            // The response echoes the Describe shape, not the request (backup-api §11), as of the same instant.
+            return new UpdateContinuousBackupsResponse { ContinuousBackupsDescription = ContinuousBackupsDescriptionOf(table) };
+        }
     }
 
     private RestoreTableToPointInTimeResponse RestoreTableToPointInTime(RestoreTableToPointInTimeRequest request)

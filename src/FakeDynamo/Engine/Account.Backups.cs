@@ -22,7 +22,6 @@ internal sealed partial class Account
         lock (Gate)
         {
             var now = Now;
-            CheckCreateBackupRate(now);
             var table = FindTable(tableNameAsSent, now);
             switch (table?.StatusAt(now))
             {
@@ -37,6 +36,9 @@ internal sealed partial class Account
             {
                 throw DynamoErrors.ContinuousBackupsUnavailable(tableNameAsSent);
             }
+
+            // Only an admissible call spends a permit: a failed call changes nothing.
+            CheckCreateBackupRate(now);
 
             var backup = BackupBuilder.User(this, table, backupName, now);
             _backups.Add(backup);

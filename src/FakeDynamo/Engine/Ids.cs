@@ -34,7 +34,10 @@ internal sealed class Ids
             string suffix;
             do
             {
-                suffix = _random.Next().ToString("x8", System.Globalization.CultureInfo.InvariantCulture)[..8];
+                // 32 random bits, like the service's suffixes (e.g. b308cd7d).
+                var bytes = new byte[4];
+                _random.NextBytes(bytes);
+                suffix = Convert.ToHexStringLower(bytes);
             }
             while (suffix == "00000000"); // reserved for SYSTEM backups
             return suffix;

@@ -60,23 +60,23 @@ internal static class ErrorMapping
         ["CreateBackup"] =
         [
             "TableNotFoundException", "TableInUseException", "BackupInUseException", "ContinuousBackupsUnavailableException",
-            "LimitExceededException", "InternalServerError",
+            "LimitExceededException", "InternalServerError", "InvalidEndpointException",
         ],
-        ["DescribeBackup"] = ["BackupNotFoundException", "InternalServerError"],
-        ["ListBackups"] = ["InternalServerError"],
-        ["DeleteBackup"] = ["BackupNotFoundException", "BackupInUseException", "LimitExceededException", "InternalServerError"],
+        ["DescribeBackup"] = ["BackupNotFoundException", "InternalServerError", "InvalidEndpointException"],
+        ["ListBackups"] = ["InternalServerError", "InvalidEndpointException"],
+        ["DeleteBackup"] = ["BackupNotFoundException", "BackupInUseException", "LimitExceededException", "InternalServerError", "InvalidEndpointException"],
         ["RestoreTableFromBackup"] =
         [
             "TableAlreadyExistsException", "TableInUseException", "BackupNotFoundException", "BackupInUseException",
-            "LimitExceededException", "InternalServerError",
+            "LimitExceededException", "InternalServerError", "InvalidEndpointException",
         ],
         ["RestoreTableToPointInTime"] =
         [
             "TableAlreadyExistsException", "TableNotFoundException", "TableInUseException", "LimitExceededException",
-            "InvalidRestoreTimeException", "PointInTimeRecoveryUnavailableException", "InternalServerError",
+            "InvalidRestoreTimeException", "PointInTimeRecoveryUnavailableException", "InternalServerError", "InvalidEndpointException",
         ],
-        ["UpdateContinuousBackups"] = ["TableNotFoundException", "ContinuousBackupsUnavailableException", "InternalServerError"],
-        ["DescribeContinuousBackups"] = ["TableNotFoundException", "InternalServerError"],
+        ["UpdateContinuousBackups"] = ["TableNotFoundException", "ContinuousBackupsUnavailableException", "InternalServerError", "InvalidEndpointException"],
+        ["DescribeContinuousBackups"] = ["TableNotFoundException", "InternalServerError", "InvalidEndpointException"],
     };
 
     /// <summary>Whether <paramref name="code"/> is declared for <paramref name="operation"/> (and so typed in .NET).</summary>
@@ -121,6 +121,7 @@ internal static class ErrorMapping
             "ContinuousBackupsUnavailableException" => new ContinuousBackupsUnavailableException(message, null, type, code, requestId, status),
             "InvalidRestoreTimeException" => new InvalidRestoreTimeException(message, null, type, code, requestId, status),
             "PointInTimeRecoveryUnavailableException" => new PointInTimeRecoveryUnavailableException(message, null, type, code, requestId, status),
+            "InvalidEndpointException" => new InvalidEndpointException(message, null, type, code, requestId, status),
             _ => new AmazonDynamoDBException(message, null, type, code, requestId, status),
         };
     }

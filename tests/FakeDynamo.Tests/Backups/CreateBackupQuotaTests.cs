@@ -36,6 +36,23 @@ public class CreateBackupQuotaTests : BackupTestBase
     }
 
     [Test]
+    public async Task CreateBackup_FailedCalls_DoNotSpendTheRate()
+    {
+        await CreateTableAsync();
+        for (var i = 0; i < 60; i++)
+        {
+            await ShouldFailAsync<TableNotFoundException>(() => BackupAsync("Missing", "nightly"), "TableNotFoundException", "Table not found: Missing");
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            await BackupAsync("Music", $"b{i:D3}");
+        }
+
+        (await ListAllAsync()).Count.ShouldBe(50);
+    }
+
+    [Test]
     public async Task CreateBackup_SpreadOverTwoSeconds_AllSucceed()
     {
         await CreateTableAsync();

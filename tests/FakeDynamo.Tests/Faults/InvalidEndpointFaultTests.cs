@@ -1,0 +1,28 @@
+using FakeDynamo.Tests.Support;
+
+namespace FakeDynamo.Tests.Faults;
+
+/// <summary>InvalidEndpointException is declared by every backup-family operation, so the SDK types it (backup-api §1.1).</summary>
+public class InvalidEndpointFaultTests : FakeDynamoTestBase
+{
+    [Test]
+    public async Task DescribeBackup_InjectedInvalidEndpoint_IsTyped()
+    {
+        Client.Faults.FailNext("DescribeBackup", "InvalidEndpointException", "Operation unavailable at this endpoint");
+        await ShouldFailAsync<InvalidEndpointException>(
+            () => Client.DescribeBackupAsync(new DescribeBackupRequest { BackupArn = "arn:aws:dynamodb:us-east-1:123456789012:table/T/backup/01767225600000-abcdef01" }),
+            "InvalidEndpointException",
+            "Operation unavailable at this endpoint");
+    }
+
+    [Test]
+    public async Task PutItem_InjectedInvalidEndpoint_IsPlainBecauseUndeclared()
+    {
+        await CreateTableAsync();
+        Client.Faults.FailNext("PutItem", "InvalidEndpointException", "Operation unavailable at this endpoint");
+        await ShouldFailAsync<AmazonDynamoDBException>(
+            () => PutAsync("Music", "a", "1"),
+            "InvalidEndpointException",
+            "Operation unavailable at this endpoint");
+    }
+}
