@@ -40,6 +40,31 @@ await dynamo.PutItemAsync("Orders", Order("alice", 1, 20.5m));
 await dynamo.PutItemAsync("Orders", Order("alice", 2, 7m));
 var item = await dynamo.GetItemAsync("Orders", new() { ["customer"] = new() { S = "alice" }, ["order"] = new() { N = "1.0E0" } });
 Say($"GetItem(order = 1.0E0) → total {item.Item["total"].N}");
+var updated = await dynamo.UpdateItemAsync(new UpdateItemRequest
+{
+    TableName = "Orders",
+    Key = new() { ["customer"] = new() { S = "alice" }, ["order"] = new() { N = "2" } },
+    UpdateExpression = "SET #total = #total + :tip ADD tags :t",          // TOTAL is a reserved word: a placeholder is required
+    ConditionExpression = "attribute_exists(#total)",
+    ExpressionAttributeNames = new() { ["#total"] = "total" },
+    ExpressionAttributeValues = new() { [":tip"] = new() { N = "0.5" }, [":t"] = new() { SS = ["gift"] } },
+    ReturnValues = ReturnValue.UPDATED_NEW,
+});
+Say($"UpdateItem SET total = total + 0.5 → total {updated.Attributes["total"].N}, tags [{string.Join(", ", updated.Attributes["tags"].SS)}]");
+try
+{
+    await dynamo.PutItemAsync(new PutItemRequest
+    {
+        TableName = "Orders",
+        Item = Order("alice", 1, 99m),
+        ConditionExpression = "attribute_not_exists(customer)",
+    });
+}
+catch (ConditionalCheckFailedException e)
+{
+    Say($"Conditional PutItem over an existing order → {e.GetType().Name}: {e.Message}");
+}
+
 var table = (await dynamo.DescribeTableAsync("Orders")).Table;
 Say($"ItemCount {table.ItemCount}, TableSizeBytes {table.TableSizeBytes}");
 try
