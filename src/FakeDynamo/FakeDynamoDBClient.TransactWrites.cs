@@ -21,11 +21,28 @@ public partial class FakeDynamoDBClient
         var token = request.ClientRequestToken; // null (the SDK object before marshalling): no idempotency (§9)
         var fingerprint = token is null ? null : RequestFingerprint.Of(request);
         var tables = actions.Select(a => _account.UsableTable(a.TableName)).ToList();
-        if (token is not null && _account.ReplayTransaction(token, fingerprint!) is { } replay)
+        if (token is not null && _account.BeginTransaction(token, fingerprint!) is { } replay)
         {
             return Replayed(request, replay, actions, tables);
         }
 
+        TransactWriteItemsResponse? response = null;
+        try
+        {
+            response = Execute(request, actions, tables);
+            return response;
+        }
+        finally
+        {
+            if (token is not null)
+            {
+                _account.EndTransaction(token, fingerprint!, response);
+            }
+        }
+    }
+
+    private TransactWriteItemsResponse Execute(TransactWriteItemsRequest request, IReadOnlyList<TransactWriteAction> actions, List<Table> tables)
+    {
         var keys = ActionKeys(actions, tables);
         var results = new (Item? Old, Item? New)[actions.Count];
         _account.CommitTransaction(tables, cut =>
@@ -46,7 +63,7 @@ public partial class FakeDynamoDBClient
             return reasons.Any(r => r.Code != DynamoErrors.ReasonNone) ? throw DynamoErrors.TransactionCanceled(reasons) : writes;
         });
 
-        var response = new TransactWriteItemsResponse
+        return new TransactWriteItemsResponse
         {
             ConsumedCapacity = TransactionCapacity.PerTable(request.ReturnConsumedCapacity, actions.Select((a, i) => (tables[i], a.TableName,
                 a.Kind == TransactWriteKind.ConditionCheck
@@ -54,12 +71,6 @@ public partial class FakeDynamoDBClient
                     : CapacityUnits.Write(request.ReturnConsumedCapacity, a.TableName, tables[i].Schema, results[i].Old, results[i].New)))),
             ItemCollectionMetrics = CollectionMetricsOf(request, actions, tables, keys),
         };
-        if (token is not null)
-        {
-            _account.RememberTransaction(token, fingerprint!, response);
-        }
-
-        return response;
     }
 
     /// <summary>Each action's primary key, with the table-dependent checks of Put/Update/DeleteItem (data-plane §2.7, §7.2).</summary>

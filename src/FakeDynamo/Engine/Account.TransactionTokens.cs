@@ -11,32 +11,48 @@ internal sealed partial class Account
 
     private readonly Dictionary<string, (string Fingerprint, DateTimeOffset CompletedAt, TransactWriteItemsResponse Response)> _tokens = new(StringComparer.Ordinal);
 
+    /// <summary>Tokens of transactions still running (guarded by <see cref="_tokens"/>).</summary>
+    private readonly HashSet<string> _running = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The response of an earlier successful request with this token and the same parameters, still within
     /// <see cref="TokenLifetime"/> on the clock; null when the token is new (or expired). Same token with different
-    /// parameters → IdempotentParameterMismatchException.
+    /// parameters → IdempotentParameterMismatchException; a request with the token still running →
+    /// TransactionInProgressException. When null is returned the token is marked running: end with
+    /// <see cref="EndTransaction"/>.
     /// </summary>
-    public TransactWriteItemsResponse? ReplayTransaction(string token, string fingerprint)
+    public TransactWriteItemsResponse? BeginTransaction(string token, string fingerprint)
     {
         lock (_tokens)
         {
-            if (!_tokens.TryGetValue(token, out var seen) || Now - seen.CompletedAt >= TokenLifetime)
+            if (_tokens.TryGetValue(token, out var seen) && Now - seen.CompletedAt < TokenLifetime)
             {
-                return null;
+                return seen.Fingerprint == fingerprint ? seen.Response : throw DynamoErrors.IdempotentParameterMismatch();
             }
 
-            return seen.Fingerprint == fingerprint ? seen.Response : throw DynamoErrors.IdempotentParameterMismatch();
+            if (!_running.Add(token))
+            {
+                throw DynamoErrors.TransactionInProgress();
+            }
+
+            return null;
         }
     }
 
     /// <summary>
-    /// Remembers a completed transaction. Only successful ones are remembered (decision, docs/transactions.md): a
+    /// Ends a transaction begun with <paramref name="token"/>; a successful one (non-null response) is remembered. Only successful ones are remembered (decision, docs/transactions.md): a
     /// cancelled transaction wrote nothing, so retrying it with the same token simply runs it again.
     /// </summary>
-    public void RememberTransaction(string token, string fingerprint, TransactWriteItemsResponse response)
+    public void EndTransaction(string token, string fingerprint, TransactWriteItemsResponse? response)
     {
         lock (_tokens)
         {
+            _running.Remove(token);
+            if (response is null)
+            {
+                return;
+            }
+
             var now = Now;
             foreach (var expired in _tokens.Where(t => now - t.Value.CompletedAt >= TokenLifetime).Select(t => t.Key).ToList())
             {

@@ -30,6 +30,10 @@ internal static partial class DynamoErrors
     public static ServiceError IdempotentParameterMismatch() =>
         new("IdempotentParameterMismatchException", "The request uses the same client token as a previous, but non-identical request.");
 
+    /// <summary>A request whose token's first request is still running (data-plane §7.4 [ISS aws-sdk-java-v2#2518]).</summary>
+    public static ServiceError TransactionInProgress() =>
+        new("TransactionInProgressException", "Transaction from previous request is still in progress");
+
     /// <summary>Condition failure reason (data-plane §7.3: verified wire text without the doc table's trailing period).</summary>
     public static CancellationReason ConditionalCheckFailedReason(Dictionary<string, AttributeValue>? item) =>
         new() { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = item };

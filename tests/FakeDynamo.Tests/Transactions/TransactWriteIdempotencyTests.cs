@@ -99,4 +99,19 @@ public class TransactWriteIdempotencyTests : TransactWriteTestBase
         await Client.TransactWriteItemsAsync(guarded);
         (await CountAsync()).ShouldBe("1");
     }
+
+    [Test]
+    public async Task TransactWriteItems_TokenOfARunningRequest_ThrowsTransactionInProgress()
+    {
+        // A request with "busy" is still running (marked the way the client marks it), so none can complete yet.
+        Account.BeginTransaction("busy", "anything").ShouldBeNull();
+
+        await ShouldFailAsync<TransactionInProgressException>(() => Client.TransactWriteItemsAsync(Counting("busy")),
+            "TransactionInProgressException", "Transaction from previous request is still in progress");
+        (await Client.GetItemAsync("Music", Key("a", "1"))).Item.ContainsKey("n").ShouldBeFalse();
+
+        Account.EndTransaction("busy", "anything", null); // it failed: the token is free again
+        await Client.TransactWriteItemsAsync(Counting("busy"));
+        (await CountAsync()).ShouldBe("1");
+    }
 }
