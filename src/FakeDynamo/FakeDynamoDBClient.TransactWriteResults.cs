@@ -13,16 +13,18 @@ public partial class FakeDynamoDBClient
     /// ReturnConsumedCapacity the replay reports the read units of reading the items (strongly consistent, not doubled:
     /// decision, docs/transactions.md) instead of the write units.
     /// </summary>
-    private TransactWriteItemsResponse Replayed(TransactWriteItemsRequest request, TransactWriteItemsResponse first, IReadOnlyList<TransactWriteAction> actions, List<Table> tables)
+    private TransactWriteItemsResponse Replayed(TransactWriteItemsRequest request, IReadOnlyList<TransactWriteAction> actions, List<Table> tables)
     {
+        // Rebuilt from the request (the same parameters as the first one), never shared with the first caller's response.
         var mode = request.ReturnConsumedCapacity;
+        var keys = actions.Select((a, i) =>
+            a.Kind == TransactWriteKind.Put ? Keys.FromItem(tables[i].Schema, a.KeyOrItem) : Keys.FromKey(tables[i].Schema, a.KeyOrItem)).ToList();
         List<ConsumedCapacity>? capacity = null;
-        if (first.ConsumedCapacity is not null)
+        if (mode?.Value is "TOTAL" or "INDEXES")
         {
             var cut = Account.ConsistentCut(tables);
-            var items = actions.Select((a, i) => cut[tables[i]].Get(
-                a.Kind == TransactWriteKind.Put ? Keys.FromItem(tables[i].Schema, a.KeyOrItem) : Keys.FromKey(tables[i].Schema, a.KeyOrItem))).ToList();
-            capacity = actions.Select((a, i) => (Table: tables[i], a.TableName, Part: CapacityUnits.Read(mode, a.TableName, CapacityUnits.ReadUnits(items[i]?.Size ?? 0, consistent: true))))
+            capacity = actions.Select((a, i) => (Table: tables[i], a.TableName,
+                    Part: CapacityUnits.Read(mode, a.TableName, CapacityUnits.ReadUnits(cut[tables[i]].Get(keys[i])?.Size ?? 0, consistent: true))))
                 .GroupBy(p => p.Table)
                 .Select(g => CapacityUnits.Sum(mode, g.First().TableName, g.Select(p => p.Part))!)
                 .ToList();
@@ -31,13 +33,7 @@ public partial class FakeDynamoDBClient
         return new TransactWriteItemsResponse
         {
             ConsumedCapacity = capacity,
-            ItemCollectionMetrics = first.ItemCollectionMetrics?.ToDictionary(
-                kv => kv.Key,
-                kv => kv.Value.Select(m => new ItemCollectionMetrics
-                {
-                    ItemCollectionKey = AttributeValues.CloneMap(m.ItemCollectionKey),
-                    SizeEstimateRangeGB = [.. m.SizeEstimateRangeGB],
-                }).ToList()),
+            ItemCollectionMetrics = CollectionMetricsOf(request, actions, tables, keys),
         };
     }
 

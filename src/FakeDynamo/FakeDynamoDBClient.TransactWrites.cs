@@ -21,9 +21,9 @@ public partial class FakeDynamoDBClient
         var token = request.ClientRequestToken; // null (the SDK object before marshalling): no idempotency (§9)
         var fingerprint = token is null ? null : RequestFingerprint.Of(request);
         var tables = actions.Select(a => _account.UsableTable(a.TableName)).ToList();
-        if (token is not null && _account.BeginTransaction(token, fingerprint!) is { } replay)
+        if (token is not null && _account.BeginTransaction(token, fingerprint!) is not null)
         {
-            return Replayed(request, replay, actions, tables);
+            return Replayed(request, actions, tables);
         }
 
         TransactWriteItemsResponse? response = null;
