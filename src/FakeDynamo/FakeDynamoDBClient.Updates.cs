@@ -17,36 +17,14 @@ public partial class FakeDynamoDBClient
         var schema = table.Schema;
         var key = Keys.FromKey(schema, request.Key);
 
-        // Key attributes may not be updated; checked before the item is read (data-plane §3.6).
-        foreach (var name in new[] { schema.PartitionKey.Name, schema.SortKey?.Name }.OfType<string>())
-        {
-            if (update?.Paths.Any(p => p.Root == name) == true)
-            {
-                throw DynamoErrors.CannotUpdateKey(name);
-            }
-        }
+        CheckNoKeyUpdate(schema, update);
 
         var check = ConditionCheck(condition, request.ReturnValuesOnConditionCheckFailure);
         var keyAttributes = KeyMap(schema, key)!;
         var (old, updated) = _account.UpdateItem(table, key, current =>
         {
             check?.Invoke(current);
-            var attributes = update is null
-                ? AttributeValues.CloneMap(current?.Attributes ?? keyAttributes)
-                : update.Apply(current?.Attributes, keyAttributes);
-            if (attributes is null)
-            {
-                return null;
-            }
-
-            var item = Item.Own(attributes);
-            if (item.Size > AttributeValueValidation.MaxItemSize)
-            {
-                throw DynamoErrors.UpdatedItemTooLarge();
-            }
-
-            Keys.CheckIndexKeys(schema, item.Attributes);
-            return item;
+            return UpdatedItem(schema, update, current, keyAttributes);
         });
 
         return new UpdateItemResponse
@@ -55,6 +33,42 @@ public partial class FakeDynamoDBClient
             ConsumedCapacity = CapacityUnits.Write(request.ReturnConsumedCapacity, request.TableName, schema, old, updated),
             ItemCollectionMetrics = CollectionMetrics.For(request.ReturnItemCollectionMetrics, schema, key),
         };
+    }
+
+    /// <summary>Key attributes may not be updated; checked before the item is read (data-plane §3.6). Shared with transactions.</summary>
+    private static void CheckNoKeyUpdate(TableSchema schema, IItemUpdate? update)
+    {
+        foreach (var name in new[] { schema.PartitionKey.Name, schema.SortKey?.Name }.OfType<string>())
+        {
+            if (update?.Paths.Any(p => p.Root == name) == true)
+            {
+                throw DynamoErrors.CannotUpdateKey(name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The item an update makes of <paramref name="current"/> (null: it stays absent), size- and index-key-checked
+    /// (data-plane §3.6, §4.4). Shared by UpdateItem and TransactWriteItems' Update actions.
+    /// </summary>
+    private static Item? UpdatedItem(TableSchema schema, IItemUpdate? update, Item? current, Dictionary<string, AttributeValue> keyAttributes)
+    {
+        var attributes = update is null
+            ? AttributeValues.CloneMap(current?.Attributes ?? keyAttributes)
+            : update.Apply(current?.Attributes, keyAttributes);
+        if (attributes is null)
+        {
+            return null;
+        }
+
+        var item = Item.Own(attributes);
+        if (item.Size > AttributeValueValidation.MaxItemSize)
+        {
+            throw DynamoErrors.UpdatedItemTooLarge();
+        }
+
+        Keys.CheckIndexKeys(schema, item.Attributes);
+        return item;
     }
 
     /// <summary>ReturnValues of UpdateItem (data-plane §4.4); an empty result is omitted.</summary>

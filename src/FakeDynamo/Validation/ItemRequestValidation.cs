@@ -20,7 +20,7 @@ internal static class ItemRequestValidation
         CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
         report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
         report.ThrowIfAny();
-        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: true);
         OnlyAllOldOrNone(request.ReturnValues);
         if (AttributeValueValidation.FirstProblem(request.Item) is { } problem)
         {
@@ -39,7 +39,7 @@ internal static class ItemRequestValidation
         CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
         report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
         report.ThrowIfAny();
-        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: true);
         OnlyAllOldOrNone(request.ReturnValues);
         if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
         {
@@ -77,34 +77,36 @@ internal static class ItemRequestValidation
 
     /// <summary>
     /// The ConditionExpression and its placeholder maps (data-plane §3.8, §3.10; enveloped on Put/Delete, §0.1).
-    /// Without an expression, legacy Expected/ConditionalOperator (data-plane §4.6).
+    /// Without an expression, legacy Expected/ConditionalOperator (data-plane §4.6). Shared with TransactWriteItems,
+    /// whose texts are bare (data-plane §7.2).
     /// </summary>
-    private static IItemCondition? WriteExpressions(
+    internal static IItemCondition? WriteExpressions(
         string? condition,
         Dictionary<string, ExpectedAttributeValue>? expected,
         ConditionalOperator? conditionalOperator,
         Dictionary<string, string>? names,
-        Dictionary<string, AttributeValue>? values)
+        Dictionary<string, AttributeValue>? values,
+        bool enveloped)
     {
         ParameterMixing.Check(
             [("ConditionalOperator", conditionalOperator is not null), ("Expected", expected is not null)],
             [("ConditionExpression", condition is not null)]);
-        var attributes = ExpressionAttributes.From(names, values, enveloped: true);
+        var attributes = ExpressionAttributes.From(names, values, enveloped);
         if (condition is not null)
         {
-            var parsed = ParsedCondition.Parse(condition, ExpressionKind.Condition, attributes, enveloped: true);
+            var parsed = ParsedCondition.Parse(condition, ExpressionKind.Condition, attributes, enveloped);
             attributes.CheckAllUsed();
             return parsed;
         }
 
         if (attributes.HasNames)
         {
-            throw DynamoErrors.NamesWithoutExpressions(enveloped: true);
+            throw DynamoErrors.NamesWithoutExpressions(enveloped);
         }
 
         if (attributes.HasValues)
         {
-            throw DynamoErrors.ValuesWithoutExpressions("ConditionExpression is null", enveloped: true);
+            throw DynamoErrors.ValuesWithoutExpressions("ConditionExpression is null", enveloped);
         }
 
         return LegacyCondition.FromExpected(expected, conditionalOperator);

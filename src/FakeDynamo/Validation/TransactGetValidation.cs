@@ -13,7 +13,8 @@ internal static class TransactGetValidation
     /// <summary>Get actions per request (data-plane §7.5; raised from 25 to 100 in 2022).</summary>
     public const int MaxActions = 100;
 
-    public static void Check(TransactGetItemsRequest request)
+    /// <summary>Checks the request; returns each action's projection (null: the whole item), in request order.</summary>
+    public static IReadOnlyList<IReadOnlyList<DocumentPath>?> Check(TransactGetItemsRequest request)
     {
         var report = new ValidationReport();
         var actions = request.TransactItems;
@@ -43,30 +44,18 @@ internal static class TransactGetValidation
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
         report.ThrowIfAny();
 
-        // Transactional capacity (2 × per item, data-plane §4.7) is not reported yet: refuse it openly.
-        if (request.ReturnConsumedCapacity?.Value is "TOTAL" or "INDEXES")
-        {
-            throw DataPlaneValidation.NotYet($"ReturnConsumedCapacity {request.ReturnConsumedCapacity.Value} on TransactGetItems");
-        }
-
+        var projections = new List<IReadOnlyList<DocumentPath>?>();
         foreach (var get in actions!.Select(a => a.Get))
         {
-            if (get.ProjectionExpression is not null)
-            {
-                // Projections belong to the expression work (docs/indexes.md): refused by name until it lands.
-                throw DataPlaneValidation.NotYet("ProjectionExpression in TransactGetItems");
-            }
-
-            if (ExpressionAttributes.From(get.ExpressionAttributeNames, null, enveloped: false).HasNames)
-            {
-                throw DynamoErrors.NamesWithoutExpressions(enveloped: false);
-            }
-
+            // The same projection parser as GetItem: bare texts, names without an expression and unused names rejected.
+            projections.Add(ReadExpressions.ParseProjection(get.ProjectionExpression, get.ExpressionAttributeNames, null));
             if (AttributeValueValidation.FirstProblem(get.Key) is { } problem)
             {
                 throw DynamoErrors.Validation(problem);
             }
         }
+
+        return projections;
     }
 
     /// <summary>

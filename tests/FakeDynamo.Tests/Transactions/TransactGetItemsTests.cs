@@ -116,11 +116,68 @@ public class TransactGetItemsTests : FakeDynamoTestBase
     }
 
     [Test]
-    public async Task TransactGetItems_ProjectionExpression_NotSupportedYet()
+    public async Task TransactGetItems_ProjectionExpression_ProjectsEachItem()
+    {
+        await PutAsync("Music", "p", "1", ("title", new AttributeValue { S = "t" }), ("year", new AttributeValue { N = "1999" }));
+        var projected = Get("Music", "p", "1");
+        projected.Get.ProjectionExpression = "#y";
+        projected.Get.ExpressionAttributeNames = new() { ["#y"] = "year" };
+
+        var response = await TransactGetAsync(projected, Get("Music", "p", "1"));
+
+        response.Responses[0].Item.Keys.ShouldBe(["year"]);
+        response.Responses[0].Item["year"].N.ShouldBe("1999");
+        response.Responses[1].Item.Count.ShouldBe(4);
+    }
+
+    [Test]
+    public async Task TransactGetItems_UnusedName_ThrowsBareValidation()
     {
         var get = Get("Music", "a", "1");
         get.Get.ProjectionExpression = "title";
-        (await Should.ThrowAsync<NotSupportedException>(() => TransactGetAsync(get))).Message.ShouldContain("ProjectionExpression");
+        get.Get.ExpressionAttributeNames = new() { ["#y"] = "year" };
+        await ShouldFailValidationAsync(() => TransactGetAsync(get), "Value provided in ExpressionAttributeNames unused in expressions: keys: {#y}");
+    }
+
+    [Test]
+    public async Task TransactGetItems_OverlappingProjection_ThrowsBareValidation()
+    {
+        var get = Get("Music", "a", "1");
+        get.Get.ProjectionExpression = "a.b, a";
+        await ShouldFailValidationAsync(() => TransactGetAsync(get),
+            "Invalid ProjectionExpression: Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a, b], path two: [a]");
+    }
+
+    [Test]
+    public async Task TransactGetItems_ConsumedCapacityTotal_TwiceStronglyConsistentUnitsPerTable()
+    {
+        await PutAsync("Books", "big", "1", ("blob", new AttributeValue { S = new string('x', 5000) }));
+        var response = await Client.TransactGetItemsAsync(new TransactGetItemsRequest
+        {
+            TransactItems = [Get("Music", "a", "1"), Get("Books", "big", "1"), Get("Music", "missing", "1")],
+            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+        });
+
+        response.ConsumedCapacity.Count.ShouldBe(2);
+        response.ConsumedCapacity[0].TableName.ShouldBe("Music");
+        response.ConsumedCapacity[0].CapacityUnits.ShouldBe(4.0); // two items (one missing) × 1 RCU × 2
+        response.ConsumedCapacity[0].Table.ShouldBeNull();
+        response.ConsumedCapacity[1].TableName.ShouldBe("Books");
+        response.ConsumedCapacity[1].CapacityUnits.ShouldBe(4.0); // 5 KB → 2 RCU × 2
+    }
+
+    [Test]
+    public async Task TransactGetItems_ConsumedCapacityIndexes_HasTableMember_NoneWithout()
+    {
+        var indexes = await Client.TransactGetItemsAsync(new TransactGetItemsRequest
+        {
+            TransactItems = [Get("Music", "a", "1")],
+            ReturnConsumedCapacity = ReturnConsumedCapacity.INDEXES,
+        });
+        indexes.ConsumedCapacity.Single().Table.CapacityUnits.ShouldBe(2.0);
+        indexes.ConsumedCapacity.Single().CapacityUnits.ShouldBe(2.0);
+
+        (await TransactGetAsync(Get("Music", "a", "1"))).ConsumedCapacity.ShouldBeNull();
     }
 
     [Test]
