@@ -13,12 +13,22 @@ internal static class ConditionChecks
     /// <summary>At most this many operators per expression (data-plane §3.11, ALT comment — Medium).</summary>
     public const int MaxOperators = 300;
 
+    /// <summary>At most this many operands in one IN list (developer guide, expression limits).</summary>
+    public const int MaxInOperands = 100;
+
     public static void Check(ConditionNode root, ExpressionAttributes attributes, ExpressionScope scope)
     {
         var operators = OperatorCount(root);
         if (operators > MaxOperators)
         {
             throw scope.Error($"The expression contains too many operators; operator count: {operators}");
+        }
+
+        // Text as the service returns it, e.g. "Invalid FilterExpression: The IN operator is provided with too many
+        // operands; number of operands: 163" (quoted from real service logs in reapit/foundations#8255).
+        foreach (var inList in Leaves(root).OfType<In>().Where(i => i.List.Count > MaxInOperands))
+        {
+            throw scope.Error($"The IN operator is provided with too many operands; number of operands: {inList.List.Count}");
         }
 
         var functions = AstWalker.Functions(root).ToList();

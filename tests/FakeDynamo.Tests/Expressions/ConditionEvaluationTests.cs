@@ -161,4 +161,21 @@ public class ConditionEvaluationTests
         Should.Throw<ServiceError>(() => ParsedCondition.Parse(complex, ExpressionKind.Condition, attributes, enveloped: false))
             .Message.ShouldBe("Invalid ConditionExpression: The expression contains too many operators; operator count: 301");
     }
+
+    [TestCase(100, null)]
+    [TestCase(101, "Invalid FilterExpression: The IN operator is provided with too many operands; number of operands: 101")]
+    public void Parse_InListSize_HundredOperandsAtMost(int operands, string? message)
+    {
+        var attributes = ExpressionAttributes.From(null, Values(), enveloped: false);
+        var expression = "a IN (" + string.Join(", ", Enumerable.Repeat(":five", operands)) + ")";
+        if (message is null)
+        {
+            Should.NotThrow(() => ParsedCondition.Parse(expression, ExpressionKind.Filter, attributes, enveloped: false));
+        }
+        else
+        {
+            Should.Throw<ServiceError>(() => ParsedCondition.Parse(expression, ExpressionKind.Filter, attributes, enveloped: false))
+                .Message.ShouldBe(message);
+        }
+    }
 }
