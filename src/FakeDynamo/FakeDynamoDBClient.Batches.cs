@@ -30,30 +30,63 @@ public partial class FakeDynamoDBClient
     public virtual Task<BatchWriteItemResponse> BatchWriteItemAsync(Dictionary<string, List<WriteRequest>> requestItems, CancellationToken cancellationToken = default) =>
         BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems }, cancellationToken);
 
+    /// <summary>
+    /// A BatchGetItem response holds at most 16 MB of items; the keys past that come back in UnprocessedKeys with
+    /// their table's parameters (data-plane §6.1). The API reference's example — 100 items of 300 KB give 52 — fixes
+    /// the unit: 52 × 307,200 bytes fit in 16,000,000 bytes and 53 do not.
+    /// </summary>
+    internal const long BatchGetResponseLimitBytes = 16_000_000;
+
     private BatchGetItemResponse BatchGetItem(BatchGetItemRequest request)
     {
         var projections = BatchRequestValidation.Get(request);
         // Every table is looked up before any key is checked (data-plane §1.4: lookup, then key schema).
         var tables = request.RequestItems.Keys.ToDictionary(name => name, _account.UsableTable);
         var lookups = request.RequestItems
-            .Select(kv => (Name: kv.Key, Table: tables[kv.Key], Keys: kv.Value.Keys.Select(k => Keys.FromKey(tables[kv.Key].Schema, k)).ToList()))
+            .Select(kv => (Name: kv.Key, Table: tables[kv.Key], Keys: kv.Value.Keys.Select(k => (Map: k, Key: Keys.FromKey(tables[kv.Key].Schema, k))).ToList()))
             .ToList();
 
         var responses = new Dictionary<string, List<Dictionary<string, AttributeValue>>>();
+        var unprocessed = new Dictionary<string, KeysAndAttributes>();
         var capacity = new List<ConsumedCapacity>();
+        long responseBytes = 0;
         foreach (var (name, table, keys) in lookups)
         {
             // One snapshot per table; numerically equal keys (1000, 1e3) return the item once (data-plane §2.2).
             var state = table.Store.Current;
-            var found = keys.Distinct().Select(state.Get).ToList();
-            responses[name] = found
-                .OfType<Item>()
-                .Select(item => Expressions.ReadExpressions.Project(item, projections[name]))
-                .ToList();
+            var returned = new List<Dictionary<string, AttributeValue>>();
+            var read = new List<Item?>();
+            var seen = new HashSet<PrimaryKey>();
+            foreach (var (map, key) in keys)
+            {
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
 
-            // Each key costs what a GetItem of it would (data-plane §4.7, §6).
+                var item = state.Get(key);
+                var projected = item is null ? null : Expressions.ReadExpressions.Project(item, projections[name]);
+                var size = projected is null ? 0 : AttributeValues.ItemSize(projected);
+                if (responseBytes + size > BatchGetResponseLimitBytes)
+                {
+                    Unprocessed(unprocessed, name, request.RequestItems[name]).Keys.Add(AttributeValues.CloneMap(map));
+                    continue;
+                }
+
+                responseBytes += size;
+                read.Add(item);
+                if (projected is not null)
+                {
+                    returned.Add(projected);
+                }
+            }
+
+            responses[name] = returned;
+
+            // Each key read costs what a GetItem of it would (data-plane §4.7, §6).
             var consistent = request.RequestItems[name].ConsistentRead == true;
-            if (CapacityUnits.Read(request.ReturnConsumedCapacity, name, found.Sum(i => CapacityUnits.ReadUnits(i?.Size ?? 0, consistent))) is { } report)
+            if (read.Count > 0 &&
+                CapacityUnits.Read(request.ReturnConsumedCapacity, name, read.Sum(i => CapacityUnits.ReadUnits(i?.Size ?? 0, consistent))) is { } report)
             {
                 capacity.Add(report);
             }
@@ -62,9 +95,28 @@ public partial class FakeDynamoDBClient
         return new BatchGetItemResponse
         {
             Responses = responses,
-            UnprocessedKeys = [],
+            UnprocessedKeys = unprocessed,
             ConsumedCapacity = capacity.Count == 0 ? null : capacity,
         };
+    }
+
+    /// <summary>The UnprocessedKeys entry of a table: its keys so far plus the original per-table parameters (data-plane §6.1).</summary>
+    private static KeysAndAttributes Unprocessed(Dictionary<string, KeysAndAttributes> unprocessed, string name, KeysAndAttributes original)
+    {
+        if (!unprocessed.TryGetValue(name, out var entry))
+        {
+            entry = new KeysAndAttributes
+            {
+                Keys = [],
+                ConsistentRead = original.ConsistentRead,
+                ProjectionExpression = original.ProjectionExpression,
+                ExpressionAttributeNames = original.ExpressionAttributeNames is null ? null : new Dictionary<string, string>(original.ExpressionAttributeNames),
+                AttributesToGet = original.AttributesToGet is null ? null : [.. original.AttributesToGet],
+            };
+            unprocessed[name] = entry;
+        }
+
+        return entry;
     }
 
     private BatchWriteItemResponse BatchWriteItem(BatchWriteItemRequest request)
