@@ -12,36 +12,44 @@ namespace FakeDynamo.Validation;
 internal static class ItemRequestValidation
 {
     /// <summary>Checks a PutItem request; returns its parsed ConditionExpression, if any.</summary>
-    public static IItemCondition? Put(PutItemRequest request)
-    {
-        var report = new ValidationReport();
-        DataPlaneValidation.TableName(report, request.TableName);
-        report.NotNull(request.Item, "item");
-        CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
-        report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
-        report.ThrowIfAny();
-        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: true);
-        OnlyAllOldOrNone(request.ReturnValues);
-        if (AttributeValueValidation.FirstProblem(request.Item) is { } problem)
-        {
-            throw DynamoErrors.ValidationEnveloped(problem);
-        }
-
-        return condition;
-    }
+    public static IItemCondition? Put(PutItemRequest request) =>
+        SingleWrite(request.TableName, request.Item, "item", request.ReturnValues, request.ReturnConsumedCapacity,
+            request.ReturnItemCollectionMetrics, request.ReturnValuesOnConditionCheckFailure, request.ConditionExpression,
+            request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
 
     /// <summary>Checks a DeleteItem request; returns its parsed ConditionExpression, if any.</summary>
-    public static IItemCondition? Delete(DeleteItemRequest request)
+    public static IItemCondition? Delete(DeleteItemRequest request) =>
+        SingleWrite(request.TableName, request.Key, "key", request.ReturnValues, request.ReturnConsumedCapacity,
+            request.ReturnItemCollectionMetrics, request.ReturnValuesOnConditionCheckFailure, request.ConditionExpression,
+            request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+
+    /// <summary>
+    /// What PutItem and DeleteItem share: the shape report, the condition (expression or legacy), ReturnValues limited
+    /// to NONE/ALL_OLD, then the values of the item or key (enveloped, data-plane §0.1).
+    /// </summary>
+    private static IItemCondition? SingleWrite(
+        string? tableName,
+        Dictionary<string, AttributeValue>? attributes,
+        string attributesPath,
+        ReturnValue? returnValues,
+        ReturnConsumedCapacity? returnConsumedCapacity,
+        ReturnItemCollectionMetrics? returnItemCollectionMetrics,
+        ReturnValuesOnConditionCheckFailure? returnValuesOnConditionCheckFailure,
+        string? conditionExpression,
+        Dictionary<string, ExpectedAttributeValue>? expected,
+        ConditionalOperator? conditionalOperator,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values)
     {
         var report = new ValidationReport();
-        DataPlaneValidation.TableName(report, request.TableName);
-        report.NotNull(request.Key, "key");
-        CommonWriteEnums(report, request.ReturnValues, request.ReturnConsumedCapacity, request.ReturnItemCollectionMetrics);
-        report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
+        DataPlaneValidation.TableName(report, tableName);
+        report.NotNull(attributes, attributesPath);
+        CommonWriteEnums(report, returnValues, returnConsumedCapacity, returnItemCollectionMetrics);
+        report.Enum(returnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
         report.ThrowIfAny();
-        var condition = WriteExpressions(request.ConditionExpression, request.Expected, request.ConditionalOperator, request.ExpressionAttributeNames, request.ExpressionAttributeValues, enveloped: true);
-        OnlyAllOldOrNone(request.ReturnValues);
-        if (AttributeValueValidation.FirstProblem(request.Key) is { } problem)
+        var condition = WriteExpressions(conditionExpression, expected, conditionalOperator, names, values, enveloped: true);
+        OnlyAllOldOrNone(returnValues);
+        if (AttributeValueValidation.FirstProblem(attributes!) is { } problem)
         {
             throw DynamoErrors.ValidationEnveloped(problem);
         }
