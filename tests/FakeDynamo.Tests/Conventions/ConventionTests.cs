@@ -69,6 +69,7 @@ public class ConventionTests
         publicTypes.ShouldBe(
         [
             "FakeDynamo.FakeDynamoDBClient",
+            "FakeDynamo.FakeDynamoDBHttpHandler",
             "FakeDynamo.FakeDynamoDBOptions",
             "FakeDynamo.FakeDynamoDBQuotas",
             "FakeDynamo.Faults.FaultInjector",
