@@ -3,31 +3,10 @@ using FakeDynamo.Tests.Support;
 
 namespace FakeDynamo.Tests;
 
+/// <summary>What every call gets from the pipeline, whichever client carries it (direct or over the wire).</summary>
+/// <remarks>The direct client's own guards (null request, disposal, cancellation, constructor) are in DirectClientTests.</remarks>
 public class ClientPipelineTests : FakeDynamoTestBase
 {
-    [Test]
-    public async Task AnyOperation_NullRequest_ThrowsArgumentNullException()
-    {
-        await Should.ThrowAsync<ArgumentNullException>(() => Client.DescribeTableAsync((DescribeTableRequest)null!));
-    }
-
-    [Test]
-    public async Task AnyOperation_DisposedClient_ThrowsObjectDisposedException()
-    {
-        Client.Dispose();
-        await Should.ThrowAsync<ObjectDisposedException>(() => Client.ListTablesAsync(new ListTablesRequest()));
-    }
-
-    [Test]
-    public async Task AnyOperation_CancelledToken_ReturnsCancelledTask()
-    {
-        using var cts = new CancellationTokenSource();
-        await cts.CancelAsync();
-        var task = Client.ListTablesAsync(new ListTablesRequest(), cts.Token);
-        task.IsCanceled.ShouldBeTrue();
-        await Should.ThrowAsync<TaskCanceledException>(() => task);
-    }
-
     [Test]
     public async Task AnyOperation_Success_SetsStatusAndRequestId()
     {
@@ -38,33 +17,11 @@ public class ClientPipelineTests : FakeDynamoTestBase
     }
 
     [Test]
-    public void AnyOperation_ServiceError_SurfacesWhenAwaited()
-    {
-        var task = Client.DescribeTableAsync(new DescribeTableRequest { TableName = "Missing" });
-        task.IsFaulted.ShouldBeTrue();
-    }
-
-    [Test]
-    public void Constructor_NullOptions_ThrowsArgumentNullException()
-    {
-        Should.Throw<ArgumentNullException>(() => new FakeDynamoDBClient(null!));
-    }
-
-    [Test]
-    public void Constructor_InvalidOptions_ReportsEveryProblemTogether()
-    {
-        var options = new FakeDynamoDBOptions { AccountId = "12", Region = "", TableCreateDelay = TimeSpan.FromSeconds(-1) };
-        var exception = Should.Throw<ArgumentException>(() => new FakeDynamoDBClient(options));
-        exception.Message.ShouldContain("AccountId must be 12 digits");
-        exception.Message.ShouldContain("Region must be a region name");
-        exception.Message.ShouldContain("TableCreateDelay must not be negative");
-    }
-
-    [Test]
     public async Task Constructor_OptionsChangedAfterwards_ClientKeepsItsCopy()
     {
         var options = new FakeDynamoDBOptions { TimeProvider = Clock, Region = "eu-west-1" };
-        using var client = new FakeDynamoDBClient(options);
+        using var fake = new FakeDynamoDBClient(options);
+        using var client = Connect(fake);
         options.Region = "us-west-2";
         var table = await client.CreateTableAsync(new CreateTableRequest
         {

@@ -27,7 +27,7 @@ public abstract class BackupTestBase : FakeDynamoTestBase
 
     /// <summary>The engine behind the client (for states no public operation can reach yet).</summary>
     internal Engine.Account Account =>
-        (Engine.Account)typeof(FakeDynamoDBClient).GetField("_account", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(Client)!;
+        (Engine.Account)typeof(FakeDynamoDBClient).GetField("_account", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(Fake)!;
 
     protected async Task<List<BackupSummary>> ListAllAsync(ListBackupsRequest? request = null) =>
         (await Client.ListBackupsAsync(request ?? new ListBackupsRequest())).BackupSummaries;

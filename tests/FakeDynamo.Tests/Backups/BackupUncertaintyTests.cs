@@ -1,3 +1,5 @@
+using FakeDynamo.Tests.Support;
+
 namespace FakeDynamo.Tests.Backups;
 
 /// <summary>
@@ -12,7 +14,8 @@ public class BackupUncertaintyTests
     private static async Task<(HashSet<string> Keys, string? Overwritten)> ScenarioAsync(int seed, bool restoreEarly = false)
     {
         var clock = new ManualTimeProvider(Start);
-        using var client = new FakeDynamoDBClient(new FakeDynamoDBOptions { TimeProvider = clock, Seed = seed, BackupUncertaintyWindow = true });
+        using var fake = new FakeDynamoDBClient(new FakeDynamoDBOptions { TimeProvider = clock, Seed = seed, BackupUncertaintyWindow = true });
+        using var client = FakeDynamoTestBase.Connect(fake);
         await client.CreateTableAsync(new CreateTableRequest
         {
             TableName = "Music",
@@ -66,7 +69,7 @@ public class BackupUncertaintyTests
         return (keys, overwritten);
     }
 
-    private static async Task<HashSet<string>> KeysAsync(FakeDynamoDBClient client, string table)
+    private static async Task<HashSet<string>> KeysAsync(IAmazonDynamoDB client, string table)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pk in new[] { "early", "overwritten", "late" }.Concat(Enumerable.Range(0, 20).SelectMany(i => new[] { $"before{i:D2}", $"after{i:D2}" })))
@@ -138,7 +141,8 @@ public class BackupUncertaintyTests
     public async Task Uncertainty_ExactModeDefault_HoldsExactlyTheMarker()
     {
         var clock = new ManualTimeProvider(Start);
-        using var client = new FakeDynamoDBClient(new FakeDynamoDBOptions { TimeProvider = clock, Seed = 42 });
+        using var fake = new FakeDynamoDBClient(new FakeDynamoDBOptions { TimeProvider = clock, Seed = 42 });
+        using var client = FakeDynamoTestBase.Connect(fake);
         await client.CreateTableAsync(new CreateTableRequest
         {
             TableName = "Music",

@@ -14,7 +14,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     public async Task FailNext_Default_ThrowsInternalServerErrorOnceThenWorks()
     {
         await CreateTableAsync();
-        Client.Faults.FailNext("CreateBackup");
+        Fake.Faults.FailNext("CreateBackup");
 
         await ShouldFailAsync<InternalServerErrorException>(() => BackupAsync(), "InternalServerError", "Internal server error", HttpStatusCode.InternalServerError);
         (await BackupCountAsync()).ShouldBe(0);
@@ -27,7 +27,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     public async Task FailNext_Count_FailsThatManyCalls()
     {
         await CreateTableAsync();
-        Client.Faults.FailNext("CreateBackup", 2);
+        Fake.Faults.FailNext("CreateBackup", 2);
 
         await Should.ThrowAsync<InternalServerErrorException>(() => BackupAsync());
         await Should.ThrowAsync<InternalServerErrorException>(() => BackupAsync());
@@ -40,7 +40,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     public async Task FailNext_OtherOperation_IsNotAffected()
     {
         await CreateTableAsync();
-        Client.Faults.FailNext("DeleteBackup");
+        Fake.Faults.FailNext("DeleteBackup");
 
         await BackupAsync();
 
@@ -52,7 +52,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     {
         await CreateTableAsync();
         await PutAsync("Music", "a", "1", ("v", new AttributeValue { S = "old" }));
-        Client.Faults.FailNext("PutItem");
+        Fake.Faults.FailNext("PutItem");
 
         await Should.ThrowAsync<InternalServerErrorException>(() => PutAsync("Music", "a", "1", ("v", new AttributeValue { S = "new" })));
 
@@ -66,7 +66,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     {
         await CreateTableAsync();
         var arn = (await BackupAsync()).BackupDetails.BackupArn;
-        Client.Faults.FailNext("RestoreTableFromBackup");
+        Fake.Faults.FailNext("RestoreTableFromBackup");
 
         await Should.ThrowAsync<InternalServerErrorException>(() =>
             Client.RestoreTableFromBackupAsync(new RestoreTableFromBackupRequest { BackupArn = arn, TargetTableName = "Restored" }));
@@ -78,7 +78,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     public async Task FailNext_DeclaredErrorCode_IsTypedForTheOperation()
     {
         await CreateTableAsync();
-        Client.Faults.FailNext("CreateBackup", "BackupInUseException", "Backup is busy");
+        Fake.Faults.FailNext("CreateBackup", "BackupInUseException", "Backup is busy");
 
         await ShouldFailAsync<BackupInUseException>(() => BackupAsync(), "BackupInUseException", "Backup is busy");
         (await BackupCountAsync()).ShouldBe(0);
@@ -87,7 +87,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     [Test]
     public async Task FailNext_UndeclaredErrorCode_IsAPlainDynamoDbException()
     {
-        Client.Faults.FailNext("ListBackups", "BackupInUseException", "Backup is busy");
+        Fake.Faults.FailNext("ListBackups", "BackupInUseException", "Backup is busy");
 
         await ShouldFailAsync<AmazonDynamoDBException>(() => Client.ListBackupsAsync(new ListBackupsRequest()), "BackupInUseException", "Backup is busy");
     }
@@ -96,7 +96,7 @@ public class FaultInjectorTests : FakeDynamoTestBase
     public async Task FailNext_SdkExceptionFactory_ThrowsItWithARequestId()
     {
         await CreateTableAsync();
-        Client.Faults.FailNext("CreateBackup", 1, () => new LimitExceededException("custom"));
+        Fake.Faults.FailNext("CreateBackup", 1, () => new LimitExceededException("custom"));
 
         var exception = await Should.ThrowAsync<LimitExceededException>(() => BackupAsync());
 
@@ -109,14 +109,14 @@ public class FaultInjectorTests : FakeDynamoTestBase
     public async Task FailWhen_Predicate_FailsMatchingCallsUntilCleared()
     {
         await CreateTableAsync();
-        Client.Faults.FailWhen(r => r is CreateBackupRequest { BackupName: "doomed" });
+        Fake.Faults.FailWhen(r => r is CreateBackupRequest { BackupName: "doomed" });
 
         await Should.ThrowAsync<InternalServerErrorException>(() => BackupAsync("doomed"));
         await Should.ThrowAsync<InternalServerErrorException>(() => BackupAsync("doomed"));
         await BackupAsync("fine");
         (await BackupCountAsync()).ShouldBe(1);
 
-        Client.Faults.Clear();
+        Fake.Faults.Clear();
         await BackupAsync("doomed");
         (await BackupCountAsync()).ShouldBe(2);
     }
@@ -124,12 +124,12 @@ public class FaultInjectorTests : FakeDynamoTestBase
     [Test]
     public void FailNext_UnknownOperation_ThrowsArgumentException()
     {
-        Should.Throw<ArgumentException>(() => Client.Faults.FailNext("CreateBackups"));
+        Should.Throw<ArgumentException>(() => Fake.Faults.FailNext("CreateBackups"));
     }
 
     [Test]
     public void FailNext_ZeroCount_ThrowsArgumentOutOfRange()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => Client.Faults.FailNext("CreateBackup", 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => Fake.Faults.FailNext("CreateBackup", 0));
     }
 }

@@ -8,7 +8,7 @@ public class InvalidEndpointFaultTests : FakeDynamoTestBase
     [Test]
     public async Task DescribeBackup_InjectedInvalidEndpoint_IsTyped()
     {
-        Client.Faults.FailNext("DescribeBackup", "InvalidEndpointException", "Operation unavailable at this endpoint");
+        Fake.Faults.FailNext("DescribeBackup", "InvalidEndpointException", "Operation unavailable at this endpoint");
         await ShouldFailAsync<InvalidEndpointException>(
             () => Client.DescribeBackupAsync(new DescribeBackupRequest { BackupArn = "arn:aws:dynamodb:us-east-1:123456789012:table/T/backup/01767225600000-abcdef01" }),
             "InvalidEndpointException",
@@ -19,7 +19,7 @@ public class InvalidEndpointFaultTests : FakeDynamoTestBase
     public async Task PutItem_InjectedInvalidEndpoint_IsPlainBecauseUndeclared()
     {
         await CreateTableAsync();
-        Client.Faults.FailNext("PutItem", "InvalidEndpointException", "Operation unavailable at this endpoint");
+        Fake.Faults.FailNext("PutItem", "InvalidEndpointException", "Operation unavailable at this endpoint");
         await ShouldFailAsync<AmazonDynamoDBException>(
             () => PutAsync("Music", "a", "1"),
             "InvalidEndpointException",

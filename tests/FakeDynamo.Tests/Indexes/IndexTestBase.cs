@@ -75,5 +75,5 @@ public abstract class IndexTestBase : ReadTestBase
 
     /// <summary>The engine behind the client (to look at stored index versions).</summary>
     internal Engine.Account Account =>
-        (Engine.Account)typeof(FakeDynamoDBClient).GetField("_account", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(Client)!;
+        (Engine.Account)typeof(FakeDynamoDBClient).GetField("_account", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(Fake)!;
 }

@@ -9,7 +9,7 @@ public class ItemChangelogTests : FakeDynamoTestBase
 {
     private Table MusicTable()
     {
-        var account = (Account)typeof(FakeDynamoDBClient).GetField("_account", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(Client)!;
+        var account = (Account)typeof(FakeDynamoDBClient).GetField("_account", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(Fake)!;
         return account.UsableTable("Music");
     }
 

@@ -149,7 +149,7 @@ public class UpdateItemReturnValuesTests : FakeDynamoTestBase
         await Update("SET v = v + :v", "{\":v\":1}", null);
         await Update("REMOVE nothing", "{}", null);
         var account = (FakeDynamo.Engine.Account)typeof(FakeDynamoDBClient)
-            .GetField("_account", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(Client)!;
+            .GetField("_account", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(Fake)!;
         var changes = account.UsableTable("Music").Store.ChangesBetween(DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
         changes.Count.ShouldBe(3);
         changes[0].Old.ShouldBeNull();

@@ -9,10 +9,15 @@ namespace FakeDynamo.Tests.Quotas;
 /// </summary>
 public class TableQuotaTests : FakeDynamoTestBase
 {
-    private FakeDynamoDBClient? _client;
+    private FakeDynamoDBClient? _fake;
+    private IAmazonDynamoDB? _client;
 
     [TearDown]
-    public void DisposeOwnClient() => _client?.Dispose();
+    public void DisposeOwnClient()
+    {
+        _client?.Dispose();
+        _fake?.Dispose();
+    }
 
     [Test]
     public async Task CreateTable_OverSimultaneousOperations_ThrowsLimitExceededUntilClockMoves()
@@ -164,11 +169,12 @@ public class TableQuotaTests : FakeDynamoTestBase
         TimeToLiveSpecification = new TimeToLiveSpecification { Enabled = true, AttributeName = "exp" },
     };
 
-    private FakeDynamoDBClient NewClient(Action<FakeDynamoDBOptions> configure)
+    private IAmazonDynamoDB NewClient(Action<FakeDynamoDBOptions> configure)
     {
         var options = new FakeDynamoDBOptions { TimeProvider = Clock, Seed = 7 };
         configure(options);
-        _client = new FakeDynamoDBClient(options);
+        _fake = new FakeDynamoDBClient(options);
+        _client = Connect(_fake);
         return _client;
     }
 }

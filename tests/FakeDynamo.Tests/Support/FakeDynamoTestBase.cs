@@ -10,7 +10,14 @@ public abstract class FakeDynamoTestBase
 {
     protected ManualTimeProvider Clock { get; private set; } = null!;
 
-    protected FakeDynamoDBClient Client { get; private set; } = null!;
+    /// <summary>The concrete fake: its faults, options and lifetime (never the thing a test's calls go through).</summary>
+    protected FakeDynamoDBClient Fake { get; private set; } = null!;
+
+    /// <summary>
+    /// The client the tests call. In FakeDynamo.Tests it is the fake itself; in FakeDynamo.WireTests (WIRE) it is a real
+    /// SDK client whose HTTP calls the fake answers, so the same tests check the JSON 1.0 wire protocol.
+    /// </summary>
+    protected IAmazonDynamoDB Client { get; private set; } = null!;
 
     [SetUp]
     public void CreateClient()
@@ -18,11 +25,31 @@ public abstract class FakeDynamoTestBase
         Clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var options = new FakeDynamoDBOptions { TimeProvider = Clock, Seed = 42 };
         Configure(options);
-        Client = new FakeDynamoDBClient(options);
+        Fake = new FakeDynamoDBClient(options);
+        Client = Connect(Fake);
     }
 
     [TearDown]
-    public void DisposeClient() => Client.Dispose();
+    public void DisposeClient()
+    {
+        Client.Dispose();
+        Fake.Dispose();
+    }
+
+    /// <summary>
+    /// The client a test calls for <paramref name="fake"/>: the fake itself, or in the wire build (WIRE) a real SDK
+    /// client whose HTTP calls the fake answers. Dispose both (disposing the fake twice is harmless).
+    /// </summary>
+    internal static IAmazonDynamoDB Connect(FakeDynamoDBClient fake)
+    {
+#if WIRE
+        // Retries off: an injected throttling or 5xx fault must surface exactly once, as in the direct suite, and
+        // SDK retries must not consume a fault's call count or repeat a write.
+        return fake.CreateSdkClient(c => c.MaxErrorRetry = 0);
+#else
+        return fake;
+#endif
+    }
 
     /// <summary>Override to change options before the client is built.</summary>
     protected virtual void Configure(FakeDynamoDBOptions options)
