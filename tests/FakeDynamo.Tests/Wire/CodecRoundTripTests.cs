@@ -55,6 +55,11 @@ public sealed class CodecRoundTripTests
             $"Amazon.DynamoDBv2.Model.Internal.MarshallTransformations.{operation}RequestMarshaller")!;
         var marshaller = marshallerType.GetProperty("Instance")!.GetValue(null)!;
         var marshalled = (IRequest)marshallerType.GetMethod("Marshall", [typeof(AmazonWebServiceRequest)])!.Invoke(marshaller, [request])!;
+        if (marshalled.ContentStream is null)
+        {
+            return Encoding.UTF8.GetString(marshalled.Content ?? []);
+        }
+
         using var content = new MemoryStream();
         marshalled.ContentStream.CopyTo(content);
         return Encoding.UTF8.GetString(content.ToArray());
