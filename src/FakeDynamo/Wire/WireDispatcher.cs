@@ -79,15 +79,23 @@ internal sealed class WireDispatcher(FakeDynamoDBClient fake)
 
     private static WireReply Encode(AmazonWebServiceResponse response)
     {
+        var requestId = response.ResponseMetadata?.RequestId ?? string.Empty;
+        var shape = ModelShape.For(response.GetType());
+        if (shape.OrderedMembers.Count == 0)
+        {
+            // Operations with no output (TagResource, UntagResource) answer with an empty body, as the SDKs expect.
+            return new WireReply(HttpStatusCode.OK, [], requestId);
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            ModelWriter.WriteMembers(writer, response, ModelShape.For(response.GetType()));
+            ModelWriter.WriteMembers(writer, response, shape);
             writer.WriteEndObject();
         }
 
-        return new WireReply(HttpStatusCode.OK, buffer.ToArray(), response.ResponseMetadata?.RequestId ?? string.Empty);
+        return new WireReply(HttpStatusCode.OK, buffer.ToArray(), requestId);
     }
 
     private WireReply Fail(ServiceError error) => WireError.FromServiceError(error, fake.NewRequestId());
