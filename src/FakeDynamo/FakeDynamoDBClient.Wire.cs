@@ -24,6 +24,9 @@ public partial class FakeDynamoDBClient
         return new AmazonDynamoDBClient(new BasicAWSCredentials("fake-access-key", "fake-secret-key"), config);
     }
 
+    /// <summary>A fresh request id from this fake's generator (seeded like every other id).</summary>
+    internal string NewRequestId() => _account.Ids.NewRequestId();
+
     /// <summary>
     /// Hands the SDK HttpClients over the in-process handler. The SDK's cache is keyed by config text, which two fakes
     /// could share, so it is switched off; the clients hold no sockets.

@@ -1,16 +1,102 @@
 using System.Net;
+using System.Text.Json;
+using Amazon.Runtime;
+using FakeDynamo.Errors;
 
 namespace FakeDynamo.Wire;
 
-/// <summary>Decodes a JSON 1.0 request, runs it on the fake and encodes the response or error.</summary>
+/// <summary>
+/// The JSON 1.0 protocol over a fake: reads <c>X-Amz-Target</c> and the body, runs the operation through the fake's
+/// <see cref="Amazon.DynamoDBv2.IAmazonDynamoDB"/> surface (so injected faults, the clock and partial mocks all apply)
+/// and encodes the response or the error. Nothing here knows an operation by name.
+/// </summary>
 internal sealed class WireDispatcher(FakeDynamoDBClient fake)
 {
-    public Task<WireReply> HandleAsync(string? target, byte[] body, CancellationToken cancellationToken)
+    private const string DynamoPrefix = "DynamoDB_20120810.";
+    private const string StreamsPrefix = "DynamoDBStreams_20120810.";
+
+    public async Task<WireReply> HandleAsync(string? target, byte[] body, CancellationToken cancellationToken)
     {
-        _ = fake;
-        _ = target;
-        _ = body;
-        _ = cancellationToken;
-        return Task.FromResult(new WireReply(HttpStatusCode.BadRequest, "{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}"u8.ToArray(), "SKELETON"));
+        if (target is not null && target.StartsWith(StreamsPrefix, StringComparison.Ordinal))
+        {
+            return Fail(DynamoErrors.StreamsNotSupported(target));
+        }
+
+        if (target is null || !target.StartsWith(DynamoPrefix, StringComparison.Ordinal) ||
+            !WireOperations.TryGet(target[DynamoPrefix.Length..], out var operation))
+        {
+            return Fail(DynamoErrors.UnknownOperation());
+        }
+
+        AmazonWebServiceRequest request;
+        try
+        {
+            request = Decode(body, operation.Request);
+        }
+        catch (ServiceError error)
+        {
+            return Fail(error);
+        }
+
+        try
+        {
+            var response = await operation.Invoke(fake, request, cancellationToken).ConfigureAwait(false);
+            return Encode(response);
+        }
+        catch (AmazonServiceException exception)
+        {
+            return WireError.FromException(exception, fake.NewRequestId());
+        }
+        catch (NotSupportedException)
+        {
+            // An operation the service has and FakeDynamo does not: answered as the service answers unknown ones.
+            return Fail(DynamoErrors.UnknownOperation());
+        }
     }
+
+    private static AmazonWebServiceRequest Decode(byte[] body, ModelShape shape)
+    {
+        if (body.Length == 0)
+        {
+            return (AmazonWebServiceRequest)shape.Create!();
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            throw DynamoErrors.MalformedJson();
+        }
+
+        using (document)
+        {
+            return (AmazonWebServiceRequest)ModelReader.Read(document.RootElement, shape);
+        }
+    }
+
+    private static WireReply Encode(AmazonWebServiceResponse response)
+    {
+        var requestId = response.ResponseMetadata?.RequestId ?? string.Empty;
+        var shape = ModelShape.For(response.GetType());
+        if (shape.OrderedMembers.Count == 0)
+        {
+            // Operations with no output (TagResource, UntagResource) answer with an empty body, as the SDKs expect.
+            return new WireReply(HttpStatusCode.OK, [], requestId);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            ModelWriter.WriteMembers(writer, response, shape);
+            writer.WriteEndObject();
+        }
+
+        return new WireReply(HttpStatusCode.OK, buffer.ToArray(), requestId);
+    }
+
+    private WireReply Fail(ServiceError error) => WireError.FromServiceError(error, fake.NewRequestId());
 }

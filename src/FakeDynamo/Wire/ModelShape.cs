@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Amazon.Runtime;
+
+namespace FakeDynamo.Wire;
+
+/// <summary>How a member of an SDK model type travels in JSON 1.0.</summary>
+internal enum WireKind
+{
+    String,
+    Constant,
+    Integer,
+    Long,
+    Double,
+    Boolean,
+    Timestamp,
+    Blob,
+    List,
+    Map,
+    Structure,
+}
+
+/// <summary>
+/// The wire shape of one SDK type, read once from its properties: the SDK's model classes name each property exactly
+/// as the JSON member (checked against the SDK's own marshallers by the codec tests), so one generic codec serves every
+/// operation. Members inherited from <see cref="AmazonWebServiceRequest"/>/<see cref="AmazonWebServiceResponse"/>
+/// (metadata, status) and the SDK's <c>IsXSet</c> flags are not wire members.
+/// </summary>
+internal sealed class ModelShape
+{
+    private static readonly ConcurrentDictionary<Type, ModelShape> Shapes = new();
+    private static readonly Dictionary<Type, ModelShape> Building = [];
+    private static readonly Lock Gate = new();
+
+    private ModelShape(Type type)
+    {
+        Type = type;
+        Kind = KindOf(type);
+        if (Kind == WireKind.Structure)
+        {
+            Create = () => Activator.CreateInstance(type)!;
+        }
+    }
+
+    public Type Type { get; }
+
+    public WireKind Kind { get; }
+
+    /// <summary>The element (list) or value (map) shape.</summary>
+    public ModelShape? Element { get; private set; }
+
+    public Func<object>? Create { get; }
+
+    /// <summary>The members of a structure, by wire name (ordinal, case-sensitive like the service).</summary>
+    public IReadOnlyDictionary<string, ModelMember> Members { get; private set; } = new Dictionary<string, ModelMember>();
+
+    /// <summary>The members in declaration order, for writing.</summary>
+    public IReadOnlyList<ModelMember> OrderedMembers { get; private set; } = [];
+
+    public static ModelShape For(Type type)
+    {
+        if (Shapes.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        lock (Gate)
+        {
+            if (Shapes.TryGetValue(type, out known) || Building.TryGetValue(type, out known))
+            {
+                return known;
+            }
+
+            var outermost = Building.Count == 0;
+            var shape = new ModelShape(Nullable.GetUnderlyingType(type) ?? type);
+
+            // Registered before its parts are read, so recursive types (AttributeValue in AttributeValue) terminate;
+            // published only when the outermost shape is complete, so no reader sees a half-built one.
+            Building[type] = shape;
+            shape.Fill();
+            if (outermost)
+            {
+                foreach (var (builtType, built) in Building)
+                {
+                    Shapes[builtType] = built;
+                }
+
+                Building.Clear();
+            }
+
+            return shape;
+        }
+    }
+
+    private void Fill()
+    {
+        switch (Kind)
+        {
+            case WireKind.List:
+                Element = For(Type.GetGenericArguments()[0]);
+                break;
+            case WireKind.Map:
+                Element = For(Type.GetGenericArguments()[1]);
+                break;
+            case WireKind.Structure:
+                OrderedMembers = MembersOf(Type);
+                Members = OrderedMembers.ToDictionary(m => m.Name, StringComparer.Ordinal);
+                break;
+        }
+    }
+
+    private static List<ModelMember> MembersOf(Type type)
+    {
+        var members = new List<ModelMember>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var declaring = property.DeclaringType!;
+            if (declaring.Assembly != type.Assembly && declaring != type)
+            {
+                continue; // AmazonWebServiceResponse.ResponseMetadata, HttpStatusCode, ContentLength; exception base members
+            }
+
+            if (!property.CanRead || property.GetIndexParameters().Length > 0 || IsSetFlag(property))
+            {
+                continue;
+            }
+
+            members.Add(new ModelMember(property.Name, property, For(property.PropertyType)));
+        }
+
+        return members;
+    }
+
+    private static bool IsSetFlag(PropertyInfo property) =>
+        property.PropertyType == typeof(bool) && property.Name.StartsWith("Is", StringComparison.Ordinal) &&
+        property.Name.EndsWith("Set", StringComparison.Ordinal);
+
+    private static WireKind KindOf(Type type)
+    {
+        if (type == typeof(string))
+        {
+            return WireKind.String;
+        }
+
+        if (type.IsSubclassOf(typeof(ConstantClass)))
+        {
+            return WireKind.Constant;
+        }
+
+        if (type == typeof(int))
+        {
+            return WireKind.Integer;
+        }
+
+        if (type == typeof(long))
+        {
+            return WireKind.Long;
+        }
+
+        if (type == typeof(double))
+        {
+            return WireKind.Double;
+        }
+
+        if (type == typeof(bool))
+        {
+            return WireKind.Boolean;
+        }
+
+        if (type == typeof(DateTime))
+        {
+            return WireKind.Timestamp;
+        }
+
+        if (type == typeof(MemoryStream))
+        {
+            return WireKind.Blob;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+        {
+            return WireKind.List;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+        {
+            return WireKind.Map;
+        }
+
+        return WireKind.Structure;
+    }
+}
+
+/// <summary>One wire member of a structure: its JSON name, the property behind it and its shape.</summary>
+internal sealed record ModelMember(string Name, PropertyInfo Property, ModelShape Shape)
+{
+    public object? Get(object owner) => Property.GetValue(owner);
+
+    public void Set(object owner, object? value) => Property.SetValue(owner, value);
+}
