@@ -5,7 +5,7 @@ namespace FakeDynamo.Server;
 /// <summary>
 /// The whole adapter between Kestrel and the in-process protocol: each HTTP request becomes an
 /// <see cref="HttpRequestMessage"/> for <see cref="FakeDynamoDBHttpHandler"/>, and its answer (status, headers, body)
-/// is copied back byte for byte. A GET is a health probe; a DynamoDB Streams target gets a clear refusal.
+/// is copied back byte for byte (the handler also refuses DynamoDB Streams targets clearly). A GET is a health probe.
 /// </summary>
 internal sealed class WireForwarder(HttpMessageInvoker invoker, string region)
 {
@@ -18,13 +18,6 @@ internal sealed class WireForwarder(HttpMessageInvoker invoker, string region)
             // What the real endpoint answers to `GET /` (load balancers and tools probe it).
             context.Response.ContentType = "text/plain";
             await context.Response.WriteAsync($"healthy: dynamodb.{region}.amazonaws.com ", cancellationToken);
-            return;
-        }
-
-        var target = request.Headers["X-Amz-Target"].ToString();
-        if (StreamsRefusal.Applies(target))
-        {
-            await StreamsRefusal.WriteAsync(context.Response, target, cancellationToken);
             return;
         }
 

@@ -20,7 +20,7 @@ public class RawHttpTests : LoopbackServerTestBase
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         body.RootElement.GetProperty("__type").GetString().ShouldBe("com.amazon.coral.service#UnknownOperationException");
         body.RootElement.GetProperty("message").GetString().ShouldBe(
-            "DynamoDB Streams is not supported by FakeDynamo yet, so DynamoDBStreams_20120810.GetRecords cannot be served; only DynamoDB_20120810 operations are.");
+            "FakeDynamo does not support DynamoDB Streams yet (DynamoDBStreams_20120810.GetRecords). See the support matrix in the README.");
         await ShouldCarryServiceHeadersAsync(response);
     }
 
@@ -43,10 +43,10 @@ public class RawHttpTests : LoopbackServerTestBase
     }
 
     [Test]
-    public void Crc32_StandardCheckValue()
+    public void Crc32_CheckInput_GivesTheCatalogueValue()
     {
         // The CRC-32/ISO-HDLC check value for "123456789" (the catalogue value every implementation must give).
-        StreamsRefusal.Crc32("123456789"u8).ShouldBe(0xCBF43926u);
+        Crc32.Compute("123456789"u8).ShouldBe(0xCBF43926u);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string target, string json)
@@ -63,6 +63,6 @@ public class RawHttpTests : LoopbackServerTestBase
     {
         var body = await response.Content.ReadAsByteArrayAsync();
         response.Headers.GetValues("x-amzn-RequestId").ShouldHaveSingleItem().ShouldMatch("^[A-Z0-9]{52}$");
-        response.Headers.GetValues("x-amz-crc32").ShouldHaveSingleItem().ShouldBe(StreamsRefusal.Crc32(body).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        response.Headers.GetValues("x-amz-crc32").ShouldHaveSingleItem().ShouldBe(Crc32.Compute(body).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -81,6 +81,8 @@ public class SdkOverLoopbackTests : LoopbackServerTestBase
 
         exception.GetType().ShouldBe(typeof(AmazonDynamoDBException));
         exception.ErrorCode.ShouldBe("UnknownOperationException");
+        exception.Message.ShouldBe("Unknown operation exception");
         exception.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        exception.RequestId.ShouldMatch("^[A-Z0-9]{52}$");
     }
 }
