@@ -47,6 +47,16 @@ public class ProcessTests
     }
 
     [Test]
+    public async Task Server_Help_PrintsUsageOnStdoutAndExits0()
+    {
+        var result = await CommandLine.RunAsync(CommandLine.Dotnet, [ServerDll, "--help"], ExitTimeout);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        result.Stdout.ShouldStartWith("Usage: fakedynamo [--port <N>] [--region <name>] [--account-id <12 digits>] [--seed <int>]", customMessage: result.Output);
+        result.Stderr.ShouldBeEmpty(result.Output);
+    }
+
+    [Test]
     public async Task Server_PortInUse_ExitsWithCode1()
     {
         using var fake = new FakeDynamoDBClient();
