@@ -1,0 +1,70 @@
+using FakeDynamo.Server.Tests.Support;
+
+namespace FakeDynamo.Server.Tests;
+
+/// <summary>
+/// Another language against the server: smoke/boto3_smoke.py drives an in-process server over its socket with boto3.
+/// Ignored (with the reason) where python3 or boto3 is missing; runs wherever they are, CI included.
+/// </summary>
+[Category("Process")]
+public class Boto3SmokeTests : LoopbackServerTestBase
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    [Test]
+    public async Task Boto3Smoke_AgainstTheServer_PassesEveryCheck()
+    {
+        var script = Path.Combine(AppContext.BaseDirectory, "smoke", "boto3_smoke.py");
+        await IgnoreUnlessBoto3Async();
+
+        var run = await CommandLine.RunAsync("python3", [script, Address], Timeout, IsolatedAwsEnvironment());
+
+        run.ExitCode.ShouldBe(0, run.Output);
+        run.Stdout.ShouldContain("boto3 smoke: 0 failure(s)", customMessage: run.Output);
+    }
+
+    private static async Task IgnoreUnlessBoto3Async()
+    {
+        CommandLine.Result probe;
+        try
+        {
+            probe = await CommandLine.RunAsync("python3", ["-c", "import boto3"], Timeout, IsolatedAwsEnvironment());
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Assert.Ignore($"python3 is not on PATH ({e.Message}).");
+            return;
+        }
+
+        if (probe.ExitCode != 0)
+        {
+            Assert.Ignore($"boto3 cannot be imported by python3: {probe.Stderr.Trim()}");
+        }
+    }
+
+    /// <summary>Dummy credentials and region; the user's ~/.aws files and the instance metadata service are never read.</summary>
+    private static Dictionary<string, string?> IsolatedAwsEnvironment()
+    {
+        // Every AWS_* variable of this process (profile, session token, endpoint overrides) is dropped first.
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(name => name.StartsWith("AWS_", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(name => name, string? (_) => null);
+        foreach (var (name, value) in Isolated)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
+    }
+
+    private static readonly Dictionary<string, string> Isolated = new()
+    {
+        ["AWS_ACCESS_KEY_ID"] = "x",
+        ["AWS_SECRET_ACCESS_KEY"] = "y",
+        ["AWS_DEFAULT_REGION"] = "us-east-1",
+        ["AWS_CONFIG_FILE"] = "/nonexistent/fakedynamo/config",
+        ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/fakedynamo/credentials",
+        ["AWS_EC2_METADATA_DISABLED"] = "true",
+        ["PYTHONDONTWRITEBYTECODE"] = "1",
+    };
+}
