@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text;
+using FakeDynamo.TestSupport;
 
 namespace FakeDynamo.Server.Tests.Support;
 
@@ -14,7 +14,7 @@ internal static class CommandLine
     }
 
     /// <summary>The dotnet host running this test (the same SDK/runtime), or <c>dotnet</c> from PATH.</summary>
-    public static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+    public static string Dotnet => ChildProcess.Dotnet;
 
     public static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
@@ -30,20 +30,8 @@ internal static class CommandLine
             start.ArgumentList.Add(argument);
         }
 
-        // The outer `dotnet test` leaves MSBuild and VSTest variables behind; nested dotnet commands must not see them.
-        foreach (var name in start.Environment.Keys.ToList())
-        {
-            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(name);
-            }
-        }
+        ChildProcess.IsolateFromOuterRun(start);
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         // A null value removes the variable.
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
@@ -62,11 +50,11 @@ internal static class CommandLine
 
     public static async Task<Result> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
+        var stdout = new OutputLines();
+        var stderr = new OutputLines();
         using var process = new Process { StartInfo = StartInfo(fileName, arguments, environment) };
-        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
+        process.OutputDataReceived += (_, e) => stdout.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => stderr.Add(e.Data);
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();
@@ -80,29 +68,10 @@ internal static class CommandLine
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            Append(stderr, $"[killed: `{fileName} {string.Join(' ', arguments)}` did not finish within {timeout}]");
-            return new Result(-1, Snapshot(stdout), Snapshot(stderr));
+            stderr.Add($"[killed: `{fileName} {string.Join(' ', arguments)}` did not finish within {timeout}]");
+            return new Result(-1, stdout.ToString(), stderr.ToString());
         }
 
-        return new Result(process.ExitCode, Snapshot(stdout), Snapshot(stderr));
-    }
-
-    private static void Append(StringBuilder text, string? line)
-    {
-        if (line is not null)
-        {
-            lock (text)
-            {
-                text.AppendLine(line);
-            }
-        }
-    }
-
-    private static string Snapshot(StringBuilder text)
-    {
-        lock (text)
-        {
-            return text.ToString();
-        }
+        return new Result(process.ExitCode, stdout.ToString(), stderr.ToString());
     }
 }

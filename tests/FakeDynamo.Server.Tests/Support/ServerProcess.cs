@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text;
+using FakeDynamo.TestSupport;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
 
@@ -13,8 +13,8 @@ internal sealed partial class ServerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
-    private readonly StringBuilder _stdout = new();
-    private readonly StringBuilder _stderr = new();
+    private readonly OutputLines _stdout = new();
+    private readonly OutputLines _stderr = new();
 
     private ServerProcess(Process process) => _process = process;
 
@@ -30,10 +30,10 @@ internal sealed partial class ServerProcess : IDisposable
                 return;
             }
 
-            Append(server._stdout, e.Data);
+            server._stdout.Add(e.Data);
             server._lines.Writer.TryWrite(e.Data);
         };
-        process.ErrorDataReceived += (_, e) => Append(server._stderr, e.Data);
+        process.ErrorDataReceived += (_, e) => server._stderr.Add(e.Data);
         Signals.StartWithInterruptDeliverable(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -41,7 +41,7 @@ internal sealed partial class ServerProcess : IDisposable
     }
 
     /// <summary>Everything printed so far, for failure messages.</summary>
-    public string Output => $"stdout:\n{Snapshot(_stdout)}\nstderr:\n{Snapshot(_stderr)}";
+    public string Output => $"stdout:\n{_stdout}\nstderr:\n{_stderr}";
 
     /// <summary>Waits for the first stdout line, which must be the "listening" line; returns the URL it names.</summary>
     public async Task<string> WaitForListeningAsync(TimeSpan timeout)
@@ -97,23 +97,4 @@ internal sealed partial class ServerProcess : IDisposable
 
     [GeneratedRegex(@"^FakeDynamo listening on (http://127\.0\.0\.1:\d+)$")]
     private static partial Regex ListeningLine();
-
-    private static void Append(StringBuilder text, string? line)
-    {
-        if (line is not null)
-        {
-            lock (text)
-            {
-                text.AppendLine(line);
-            }
-        }
-    }
-
-    private static string Snapshot(StringBuilder text)
-    {
-        lock (text)
-        {
-            return text.ToString();
-        }
-    }
 }
