@@ -17,7 +17,7 @@ public class Boto3SmokeTests : LoopbackServerTestBase
         var script = Path.Combine(AppContext.BaseDirectory, "smoke", "boto3_smoke.py");
         await IgnoreUnlessBoto3Async();
 
-        var run = await CommandLine.RunAsync("python3", [script, Address], Timeout, IsolatedAwsEnvironment());
+        var run = await CommandLine.RunAsync("python3", [script, Address], Timeout, AwsEnvironment.Isolated());
 
         run.ExitCode.ShouldBe(0, run.Output);
         run.Stdout.ShouldContain("boto3 smoke: 0 failure(s)", customMessage: run.Output);
@@ -28,7 +28,7 @@ public class Boto3SmokeTests : LoopbackServerTestBase
         CommandLine.Result probe;
         try
         {
-            probe = await CommandLine.RunAsync("python3", ["-c", "import boto3"], Timeout, IsolatedAwsEnvironment());
+            probe = await CommandLine.RunAsync("python3", ["-c", "import boto3"], Timeout, AwsEnvironment.Isolated());
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -41,30 +41,4 @@ public class Boto3SmokeTests : LoopbackServerTestBase
             Assert.Ignore($"boto3 cannot be imported by python3: {probe.Stderr.Trim()}");
         }
     }
-
-    /// <summary>Dummy credentials and region; the user's ~/.aws files and the instance metadata service are never read.</summary>
-    private static Dictionary<string, string?> IsolatedAwsEnvironment()
-    {
-        // Every AWS_* variable of this process (profile, session token, endpoint overrides) is dropped first.
-        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
-            .Where(name => name.StartsWith("AWS_", StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(name => name, string? (_) => null);
-        foreach (var (name, value) in Isolated)
-        {
-            environment[name] = value;
-        }
-
-        return environment;
-    }
-
-    private static readonly Dictionary<string, string> Isolated = new()
-    {
-        ["AWS_ACCESS_KEY_ID"] = "x",
-        ["AWS_SECRET_ACCESS_KEY"] = "y",
-        ["AWS_DEFAULT_REGION"] = "us-east-1",
-        ["AWS_CONFIG_FILE"] = "/nonexistent/fakedynamo/config",
-        ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/fakedynamo/credentials",
-        ["AWS_EC2_METADATA_DISABLED"] = "true",
-        ["PYTHONDONTWRITEBYTECODE"] = "1",
-    };
 }
