@@ -167,6 +167,23 @@ catch (InternalServerErrorException e)
     Say($"CreateBackup → {e.GetType().Name} ({(int)e.StatusCode}): {e.Message}");
 }
 
+Step("7. Over the wire: a real AmazonDynamoDBClient, answered in-process by the same fake");
+using (var sdk = fake.CreateSdkClient())
+{
+    var count = await sdk.ScanAsync(new ScanRequest { TableName = "Orders", Select = Select.COUNT });
+    Say($"Scan through the SDK's own marshalling → {count.Count} orders (request id {count.ResponseMetadata.RequestId[..8]}…)");
+    try
+    {
+        await sdk.DescribeTableAsync("Missing");
+    }
+    catch (ResourceNotFoundException e)
+    {
+        Say($"DescribeTable through the SDK's error unmarshalling → {e.GetType().Name}: {e.Message}");
+    }
+}
+
+Say("Other languages: dotnet run --project src/FakeDynamo.Server -- --port 8000 (see docs/server.md)");
+
 Console.WriteLine();
 Console.WriteLine("Done.");
 

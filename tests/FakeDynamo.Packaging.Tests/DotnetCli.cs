@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text;
+using FakeDynamo.TestSupport;
 
 namespace FakeDynamo.Packaging.Tests;
 
@@ -14,7 +14,7 @@ internal static class DotnetCli
 
     public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(ChildProcess.Dotnet)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -26,26 +26,12 @@ internal static class DotnetCli
             start.ArgumentList.Add(argument);
         }
 
-        // The outer `dotnet test` leaves MSBuild and VSTest variables in this process's environment; a nested build
-        // or test run must not inherit them (they point at the outer run's nodes and connections).
-        foreach (var name in start.Environment.Keys.ToList())
-        {
-            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(name);
-            }
-        }
+        ChildProcess.IsolateFromOuterRun(start);
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        var output = new StringBuilder();
+        var output = new OutputLines();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.OutputDataReceived += (_, e) => output.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -53,32 +39,11 @@ internal static class DotnetCli
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            Append(output, $"[killed: `dotnet {string.Join(' ', arguments)}` did not finish within {timeout}]");
-            return new Result(-1, Snapshot(output));
+            output.Add($"[killed: `dotnet {string.Join(' ', arguments)}` did not finish within {timeout}]");
+            return new Result(-1, output.ToString());
         }
 
         process.WaitForExit(); // flushes the asynchronous readers
-        return new Result(process.ExitCode, Snapshot(output));
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private static string Snapshot(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
+        return new Result(process.ExitCode, output.ToString());
     }
 }

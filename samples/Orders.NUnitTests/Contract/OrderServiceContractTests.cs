@@ -19,6 +19,26 @@ public class OrderServiceOnFakeTests : OrderServiceContract
 }
 
 /// <summary>
+/// The contract through a real <see cref="AmazonDynamoDBClient"/> whose HTTP calls the fake answers in-process
+/// (<see cref="FakeDynamoDBClient.CreateSdkClient"/>): the SDK's marshalling and unmarshalling run. Every build.
+/// </summary>
+public class OrderServiceOnSdkClientOverFakeTests : OrderServiceContract
+{
+    private readonly ManualTimeProvider _clock = new();
+
+    // The fake holds nothing to release; it must outlive the SDK client, which the base disposes after its teardown calls.
+    protected override IAmazonDynamoDB CreateClient() =>
+        new FakeDynamoDBClient(new FakeDynamoDBOptions { TimeProvider = _clock, TableCreateDelay = TimeSpan.FromSeconds(10) })
+            .CreateSdkClient();
+
+    protected override Task PauseAsync()
+    {
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
 /// The same contract on a real endpoint — DynamoDB in an AWS account (credentials and region from the SDK's usual
 /// chain) or any compatible service URL. Skipped unless FAKEDYNAMO_REAL_ENDPOINT is set: to <c>aws</c> for the
 /// account's regional endpoint, or to a service URL. It creates and deletes one on-demand table per run.

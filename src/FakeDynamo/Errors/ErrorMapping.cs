@@ -55,6 +55,7 @@ internal static class ErrorMapping
         ["DescribeTimeToLive"] = ["ResourceNotFoundException", "InternalServerError"],
         ["ListTagsOfResource"] = ["ResourceNotFoundException", "InternalServerError"],
         ["ListTables"] = ["InternalServerError"],
+        ["DescribeLimits"] = ["InternalServerError", "InvalidEndpointException"],
         ["TagResource"] = ["LimitExceededException", "ResourceNotFoundException", "InternalServerError", "ResourceInUseException"],
         ["UntagResource"] = ["LimitExceededException", "ResourceNotFoundException", "InternalServerError", "ResourceInUseException"],
         ["CreateBackup"] =
@@ -79,9 +80,21 @@ internal static class ErrorMapping
         ["DescribeContinuousBackups"] = ["TableNotFoundException", "InternalServerError", "InvalidEndpointException"],
     };
 
+    /// <summary>
+    /// The operations that take part in endpoint discovery, whose SDK unmarshallers also type InvalidEndpointException
+    /// (found by returning every code to every operation through the real client, WireTests digest 2026-11-22).
+    /// </summary>
+    private static readonly HashSet<string> EndpointDiscovery =
+    [
+        "GetItem", "Query", "Scan", "BatchGetItem", "PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+        "TransactWriteItems", "TransactGetItems", "CreateTable", "DeleteTable", "UpdateTable", "UpdateTimeToLive",
+        "DescribeTable", "DescribeTimeToLive", "ListTagsOfResource", "ListTables", "TagResource", "UntagResource",
+    ];
+
     /// <summary>Whether <paramref name="code"/> is declared for <paramref name="operation"/> (and so typed in .NET).</summary>
     public static bool IsDeclared(string operation, string code) =>
-        Declared.TryGetValue(operation, out var codes) && codes.Contains(code);
+        (Declared.TryGetValue(operation, out var codes) && codes.Contains(code)) ||
+        (code == "InvalidEndpointException" && EndpointDiscovery.Contains(operation));
 
     public static AmazonDynamoDBException ToSdkException(ServiceError error, string operation, string requestId)
     {

@@ -15,6 +15,12 @@ internal sealed class WireDispatcher(FakeDynamoDBClient fake)
     private const string DynamoPrefix = "DynamoDB_20120810.";
     private const string StreamsPrefix = "DynamoDBStreams_20120810.";
 
+    /// <summary>
+    /// Deep enough for the deepest legal request: 32 nested maps or lists are two JSON levels each, inside an envelope
+    /// of up to six (TransactWriteItems); the engine, not the parser, must answer the 33rd level with its own error.
+    /// </summary>
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 512 };
+
     public async Task<WireReply> HandleAsync(string? target, byte[] body, CancellationToken cancellationToken)
     {
         if (target is not null && target.StartsWith(StreamsPrefix, StringComparison.Ordinal))
@@ -64,7 +70,7 @@ internal sealed class WireDispatcher(FakeDynamoDBClient fake)
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            document = JsonDocument.Parse(body, ParseOptions);
         }
         catch (JsonException)
         {

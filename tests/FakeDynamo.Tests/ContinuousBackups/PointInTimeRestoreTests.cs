@@ -60,8 +60,9 @@ public class PointInTimeRestoreTests : PitrTestBase
         Content("JustBefore").ShouldBeEmpty();
     }
 
-    [Test]
-    public async Task RestoreTableToPointInTime_SubMillisecondTime_IsTruncatedLikeTheSdk()
+    [TestCase(4_000, "first")]
+    [TestCase(9_000, "second")]
+    public async Task RestoreTableToPointInTime_SubMillisecondTime_IsRoundedLikeTheSdk(long ticksAfterCommit, string expected)
     {
         await CreatePitrTableAsync();
         Clock.Advance(TimeSpan.FromSeconds(10));
@@ -71,12 +72,14 @@ public class PointInTimeRestoreTests : PitrTestBase
         await PutTitleAsync("Music", "a", "1", "second");
         Clock.Advance(TimeSpan.FromMinutes(10));
 
-        // 0.9 ms after the first commit is sent as the commit's millisecond.
-        var restored = await RestoreToAsync(committed.AddTicks(9_000));
+        // The SDK's marshaller rounds to the nearest millisecond: 0.4 ms after the first commit is sent as the
+        // commit's millisecond, 0.9 ms as the next one (when "second" was written).
+        var restored = await RestoreToAsync(committed.AddTicks(ticksAfterCommit));
         Clock.Advance(TimeSpan.FromMinutes(5));
 
-        restored.RestoreSummary.RestoreDateTime.ShouldBe(committed.UtcDateTime);
-        Content("Restored").ShouldBe(["a/1=first"]);
+        var sentMilliseconds = committed.ToUnixTimeMilliseconds() + (ticksAfterCommit >= 5_000 ? 1 : 0);
+        restored.RestoreSummary.RestoreDateTime.ShouldBe(DateTime.UnixEpoch.AddSeconds(sentMilliseconds / 1000.0));
+        Content("Restored").ShouldBe(["a/1=" + expected]);
     }
 
     [Test]

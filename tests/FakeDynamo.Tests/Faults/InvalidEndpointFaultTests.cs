@@ -2,7 +2,10 @@ using FakeDynamo.Tests.Support;
 
 namespace FakeDynamo.Tests.Faults;
 
-/// <summary>InvalidEndpointException is declared by every backup-family operation, so the SDK types it (backup-api §1.1).</summary>
+/// <summary>
+/// InvalidEndpointException is declared by every backup-family operation (backup-api §1.1) and every operation that takes
+/// part in endpoint discovery, so the SDK types it there; elsewhere it is a plain AmazonDynamoDBException.
+/// </summary>
 public class InvalidEndpointFaultTests : FakeDynamoTestBase
 {
     [Test]
@@ -16,12 +19,22 @@ public class InvalidEndpointFaultTests : FakeDynamoTestBase
     }
 
     [Test]
-    public async Task PutItem_InjectedInvalidEndpoint_IsPlainBecauseUndeclared()
+    public async Task PutItem_InjectedInvalidEndpoint_IsTypedBecauseEndpointDiscoveryOperationsDeclareIt()
     {
         await CreateTableAsync();
         Fake.Faults.FailNext("PutItem", "InvalidEndpointException", "Operation unavailable at this endpoint");
-        await ShouldFailAsync<AmazonDynamoDBException>(
+        await ShouldFailAsync<InvalidEndpointException>(
             () => PutAsync("Music", "a", "1"),
+            "InvalidEndpointException",
+            "Operation unavailable at this endpoint");
+    }
+
+    [Test]
+    public async Task DescribeEndpoints_InjectedInvalidEndpoint_IsPlainBecauseUndeclared()
+    {
+        Fake.Faults.FailNext("DescribeEndpoints", "InvalidEndpointException", "Operation unavailable at this endpoint");
+        await ShouldFailAsync<AmazonDynamoDBException>(
+            () => Client.DescribeEndpointsAsync(new DescribeEndpointsRequest()),
             "InvalidEndpointException",
             "Operation unavailable at this endpoint");
     }

@@ -83,27 +83,5 @@ public sealed class CodecRoundTripTests
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static AmazonDynamoDBClient StubbedClient(string body) =>
-        new(new BasicAWSCredentials("a", "b"), new AmazonDynamoDBConfig
-        {
-            RegionEndpoint = Amazon.RegionEndpoint.USEast1,
-            MaxErrorRetry = 0,
-            HttpClientFactory = new StubFactory(body),
-        });
-
-    private sealed class StubFactory(string body) : HttpClientFactory
-    {
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(new StubHandler(body));
-
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-    }
-
-    private sealed class StubHandler(string body) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var reply = new WireReply(HttpStatusCode.OK, Encoding.UTF8.GetBytes(body), "REQUEST-ID");
-            return Task.FromResult(reply.ToHttpResponse(request));
-        }
-    }
+    private static AmazonDynamoDBClient StubbedClient(string body) => StubbedSdkClient.Answering(HttpStatusCode.OK, body);
 }

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using FakeDynamo.Server.Tests.Support;
+
+namespace FakeDynamo.Server.Tests;
+
+/// <summary>The server's HTTP surface seen without an SDK: headers, checksum, streams refusal, health probe.</summary>
+public class RawHttpTests : LoopbackServerTestBase
+{
+    private static readonly HttpClient Http = new();
+
+    [Test]
+    public async Task Post_StreamsTarget_Answers400UnknownOperationNamingStreams()
+    {
+        using var response = await PostAsync("DynamoDBStreams_20120810.GetRecords", """{"ShardIterator":"x"}""");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/x-amz-json-1.0");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        body.RootElement.GetProperty("__type").GetString().ShouldBe("com.amazon.coral.service#UnknownOperationException");
+        body.RootElement.GetProperty("message").GetString().ShouldBe(
+            "FakeDynamo does not support DynamoDB Streams yet (DynamoDBStreams_20120810.GetRecords). See the support matrix in the README.");
+        await ShouldCarryServiceHeadersAsync(response);
+    }
+
+    [Test]
+    public async Task Post_ListTables_CarriesRequestIdAndTheBodysCrc32()
+    {
+        using var response = await PostAsync("DynamoDB_20120810.ListTables", "{}");
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/x-amz-json-1.0");
+        await ShouldCarryServiceHeadersAsync(response);
+    }
+
+    [Test]
+    public async Task Get_Root_AnswersLikeTheServiceHealthCheck()
+    {
+        using var response = await Http.GetAsync(new Uri(Address + "/"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("healthy: dynamodb.us-east-1.amazonaws.com ");
+    }
+
+    [Test]
+    public void Crc32_CheckInput_GivesTheCatalogueValue()
+    {
+        // The CRC-32/ISO-HDLC check value for "123456789" (the catalogue value every implementation must give).
+        Crc32.Compute("123456789"u8).ShouldBe(0xCBF43926u);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string target, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Address + "/"))
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/x-amz-json-1.0"),
+        };
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        return await Http.SendAsync(request);
+    }
+
+    private static async Task ShouldCarryServiceHeadersAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsByteArrayAsync();
+        response.Headers.GetValues("x-amzn-RequestId").ShouldHaveSingleItem().ShouldMatch("^[A-Z0-9]{52}$");
+        response.Headers.GetValues("x-amz-crc32").ShouldHaveSingleItem().ShouldBe(Crc32.Compute(body).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
