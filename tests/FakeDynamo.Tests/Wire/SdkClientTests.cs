@@ -8,7 +8,7 @@ public sealed class SdkClientTests : FakeDynamoTestBase
     private AmazonDynamoDBClient _sdk = null!;
 
     [SetUp]
-    public void CreateSdkClient() => _sdk = ((FakeDynamoDBClient)Client).CreateSdkClient(c => c.MaxErrorRetry = 0);
+    public void CreateSdkClient() => _sdk = Fake.CreateSdkClient(c => c.MaxErrorRetry = 0);
 
     [TearDown]
     public void DisposeSdkClient() => _sdk.Dispose();

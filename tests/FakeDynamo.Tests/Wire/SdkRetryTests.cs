@@ -19,12 +19,12 @@ public sealed class SdkRetryTests : FakeDynamoTestBase
     {
         _attempts = 0; // NUnit reuses one fixture instance for every test
         await CreateTableAsync();
-        _sdk = ((FakeDynamoDBClient)Client).CreateSdkClient(c =>
+        _sdk = Fake.CreateSdkClient(c =>
         {
             c.RetryMode = RequestRetryMode.Standard;
             c.MaxErrorRetry = 2;
         });
-        ((FakeDynamoDBClient)Client).Faults.FailWhen(
+        Fake.Faults.FailWhen(
             request => request is GetItemRequest && Interlocked.Increment(ref _attempts) < 0,
             error: null);
     }
@@ -35,7 +35,7 @@ public sealed class SdkRetryTests : FakeDynamoTestBase
     [Test]
     public async Task GetItem_ThrottledTwice_SdkRetriesAndSucceeds()
     {
-        ((FakeDynamoDBClient)Client).Faults.FailNext("GetItem", "ProvisionedThroughputExceededException", "throttled", count: 2);
+        Fake.Faults.FailNext("GetItem", "ProvisionedThroughputExceededException", "throttled", count: 2);
 
         var response = await _sdk.GetItemAsync(new GetItemRequest { TableName = "Music", Key = Key("a", "b") });
 
@@ -46,7 +46,7 @@ public sealed class SdkRetryTests : FakeDynamoTestBase
     [Test]
     public async Task GetItem_ThrottledMoreThanRetries_SurfacesTheTypedError()
     {
-        ((FakeDynamoDBClient)Client).Faults.FailNext("GetItem", "ProvisionedThroughputExceededException", "throttled", count: 3);
+        Fake.Faults.FailNext("GetItem", "ProvisionedThroughputExceededException", "throttled", count: 3);
 
         await ShouldFailAsync<ProvisionedThroughputExceededException>(
             () => _sdk.GetItemAsync(new GetItemRequest { TableName = "Music", Key = Key("a", "b") }),

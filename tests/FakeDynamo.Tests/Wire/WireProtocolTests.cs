@@ -125,7 +125,7 @@ public sealed class WireProtocolTests : WireTestBase
     [Test]
     public async Task AnyCall_InjectedInternalServerError_Answers500()
     {
-        ((FakeDynamoDBClient)Client).Faults.FailNext("ListTables", "InternalServerError", "Internal server error");
+        Fake.Faults.FailNext("ListTables", "InternalServerError", "Internal server error");
         var answer = await CallAsync("ListTables", "{}");
         ShouldBeError(answer, "com.amazonaws.dynamodb.v20120810#InternalServerError", "Internal server error", status: HttpStatusCode.InternalServerError);
     }
