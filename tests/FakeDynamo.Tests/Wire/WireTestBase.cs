@@ -12,7 +12,7 @@ public abstract class WireTestBase : FakeDynamoTestBase
 
     [SetUp]
     public void CreateHttpClient() =>
-        _http = new HttpClient(new FakeDynamoDBHttpHandlerFake) { BaseAddress = new Uri("http://localhost/") };
+        _http = new HttpClient(new FakeDynamoDBHttpHandler(Fake)) { BaseAddress = new Uri("http://localhost/") };
 
     [TearDown]
     public void DisposeHttpClient() => _http.Dispose();
