@@ -5,6 +5,7 @@ using Amazon.Runtime;
 using FakeDynamo.Engine;
 using FakeDynamo.Errors;
 using FakeDynamo.Faults;
+using FakeDynamo.Mapping;
 
 namespace FakeDynamo;
 
@@ -99,7 +100,7 @@ public partial class FakeDynamoDBClient : IAmazonDynamoDB
         try
         {
             _account.Faults.Check(operation, request);
-            var response = handler(request);
+            var response = handler(SdkMarshalling.AsSent(request));
             response.HttpStatusCode = HttpStatusCode.OK;
             response.ResponseMetadata = new ResponseMetadata { RequestId = requestId };
             return Task.FromResult(response);

@@ -31,6 +31,7 @@ internal sealed class ModelShape
     private static readonly ConcurrentDictionary<Type, ModelShape> Shapes = new();
     private static readonly Dictionary<Type, ModelShape> Building = [];
     private static readonly Lock Gate = new();
+    private bool? _holdsConstants;
 
     private ModelShape(Type type)
     {
@@ -50,6 +51,9 @@ internal sealed class ModelShape
     public ModelShape? Element { get; private set; }
 
     public Func<object>? Create { get; }
+
+    /// <summary>Whether an enum (ConstantClass) can occur anywhere below this shape; AttributeValue trees cannot.</summary>
+    public bool HoldsConstants => _holdsConstants ??= ComputeHoldsConstants([]);
 
     /// <summary>The members of a structure, by wire name (ordinal, case-sensitive like the service).</summary>
     public IReadOnlyDictionary<string, ModelMember> Members { get; private set; } = new Dictionary<string, ModelMember>();
@@ -107,6 +111,22 @@ internal sealed class ModelShape
                 Members = OrderedMembers.ToDictionary(m => m.Name, StringComparer.Ordinal);
                 break;
         }
+    }
+
+    private bool ComputeHoldsConstants(HashSet<ModelShape> visiting)
+    {
+        if (!visiting.Add(this))
+        {
+            return false; // a cycle adds nothing new
+        }
+
+        return Kind switch
+        {
+            WireKind.Constant => true,
+            WireKind.List or WireKind.Map => Element!.ComputeHoldsConstants(visiting),
+            WireKind.Structure => OrderedMembers.Any(m => m.Shape.ComputeHoldsConstants(visiting)),
+            _ => false,
+        };
     }
 
     private static List<ModelMember> MembersOf(Type type)

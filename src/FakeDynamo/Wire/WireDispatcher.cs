@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Amazon.Runtime;
 using FakeDynamo.Errors;
+using FakeDynamo.Mapping;
 
 namespace FakeDynamo.Wire;
 
@@ -79,7 +80,9 @@ internal sealed class WireDispatcher(FakeDynamoDBClient fake)
 
         using (document)
         {
-            return (AmazonWebServiceRequest)ModelReader.Read(document.RootElement, shape);
+            var request = (AmazonWebServiceRequest)ModelReader.Read(document.RootElement, shape);
+            SdkMarshalling.MarkDecoded(request);
+            return request;
         }
     }
 
