@@ -68,20 +68,14 @@ internal static class SdkMarshalling
 
             if (member.Shape.Kind == WireKind.Constant)
             {
-                member.Set(value, Canonical((ConstantClass)memberValue, member.Shape.Type));
+                var constant = (ConstantClass)memberValue;
+                member.Set(value, member.Shape.FindConstant?.Invoke((string)constant) ?? constant);
             }
             else
             {
                 Intern(memberValue, member.Shape);
             }
         }
-    }
-
-    private static ConstantClass Canonical(ConstantClass constant, Type type)
-    {
-        var text = (string)constant;
-        var find = type.GetMethod("FindValue", [typeof(string)]);
-        return find?.Invoke(null, [text]) as ConstantClass ?? constant;
     }
 
     /// <summary>A deep copy, by the codec's own encoding (it keeps every member exactly).</summary>

@@ -24,7 +24,7 @@ internal static class ModelReader
         return shape.Kind switch
         {
             WireKind.String => Text(json, "String"),
-            WireKind.Constant => ReadConstant(Text(json, "String"), shape.Type),
+            WireKind.Constant => ReadConstant(Text(json, "String"), shape),
             WireKind.Integer => (int)Math.Clamp(Math.Floor(Number(json, "Integer")), int.MinValue, int.MaxValue),
             WireKind.Long => (long)Math.Clamp(Math.Floor(Number(json, "Long")), long.MinValue, long.MaxValue),
             WireKind.Double => Number(json, "Double"),
@@ -64,7 +64,7 @@ internal static class ModelReader
             throw json.ValueKind == JsonValueKind.Object ? DynamoErrors.StructureNotExpected() : DynamoErrors.ExpectedList();
         }
 
-        var list = (IList)Activator.CreateInstance(shape.Type)!;
+        var list = (IList)shape.Create!();
         foreach (var element in json.EnumerateArray())
         {
             list.Add(ReadValue(element, shape.Element!));
@@ -80,7 +80,7 @@ internal static class ModelReader
             throw json.ValueKind == JsonValueKind.Array ? DynamoErrors.ListNotExpected() : DynamoErrors.ExpectedMap();
         }
 
-        var map = (IDictionary)Activator.CreateInstance(shape.Type)!;
+        var map = (IDictionary)shape.Create!();
         foreach (var property in json.EnumerateObject())
         {
             map[property.Name] = ReadValue(property.Value, shape.Element!);
@@ -123,15 +123,14 @@ internal static class ModelReader
     };
 
     /// <summary>The SDK's shared instance when the text is exactly a known value, else a new instance keeping the text.</summary>
-    private static ConstantClass ReadConstant(string text, Type type)
+    private static ConstantClass ReadConstant(string text, ModelShape shape)
     {
-        var find = type.GetMethod("FindValue", [typeof(string)]);
-        if (find?.Invoke(null, [text]) is ConstantClass known && string.Equals(known.Value, text, StringComparison.Ordinal))
+        if (shape.FindConstant?.Invoke(text) is { } known && string.Equals(known.Value, text, StringComparison.Ordinal))
         {
             return known;
         }
 
-        return (ConstantClass)Activator.CreateInstance(type, text)!;
+        return (ConstantClass)Activator.CreateInstance(shape.Type, text)!;
     }
 
     private static byte[] ReadBase64(string text)

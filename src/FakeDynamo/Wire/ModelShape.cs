@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using Amazon.Runtime;
 
@@ -37,9 +38,13 @@ internal sealed class ModelShape
     {
         Type = type;
         Kind = KindOf(type);
-        if (Kind == WireKind.Structure)
+        if (Kind is WireKind.Structure or WireKind.List or WireKind.Map)
         {
-            Create = () => Activator.CreateInstance(type)!;
+            Create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(type), typeof(object))).Compile();
+        }
+        else if (Kind == WireKind.Constant && type.GetMethod("FindValue", [typeof(string)]) is { } find)
+        {
+            FindConstant = find.CreateDelegate<Func<string, ConstantClass>>();
         }
     }
 
@@ -50,7 +55,11 @@ internal sealed class ModelShape
     /// <summary>The element (list) or value (map) shape.</summary>
     public ModelShape? Element { get; private set; }
 
+    /// <summary>A new empty structure, list or map of this type.</summary>
     public Func<object>? Create { get; }
+
+    /// <summary>For an enum type: the SDK's own lookup, which interns known values case-insensitively.</summary>
+    public Func<string, ConstantClass>? FindConstant { get; }
 
     /// <summary>Whether an enum (ConstantClass) can occur anywhere below this shape; AttributeValue trees cannot.</summary>
     public bool HoldsConstants => _holdsConstants ??= ComputeHoldsConstants([]);
@@ -211,10 +220,33 @@ internal sealed class ModelShape
     }
 }
 
-/// <summary>One wire member of a structure: its JSON name, the property behind it and its shape.</summary>
+/// <summary>
+/// One wire member of a structure: its JSON name, the property behind it and its shape. Access goes through delegates
+/// compiled on first use, several times faster than <see cref="PropertyInfo.GetValue(object)"/> on every call.
+/// </summary>
 internal sealed record ModelMember(string Name, PropertyInfo Property, ModelShape Shape)
 {
-    public object? Get(object owner) => Property.GetValue(owner);
+    private Func<object, object?>? _get;
+    private Action<object, object?>? _set;
 
-    public void Set(object owner, object? value) => Property.SetValue(owner, value);
+    public object? Get(object owner) => (_get ??= CompileGetter(Property))(owner);
+
+    public void Set(object owner, object? value) => (_set ??= CompileSetter(Property))(owner, value);
+
+    private static Func<object, object?> CompileGetter(PropertyInfo property)
+    {
+        var owner = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(owner, property.DeclaringType!), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), owner).Compile();
+    }
+
+    private static Action<object, object?> CompileSetter(PropertyInfo property)
+    {
+        var owner = Expression.Parameter(typeof(object));
+        var value = Expression.Parameter(typeof(object));
+        var write = Expression.Assign(
+            Expression.Property(Expression.Convert(owner, property.DeclaringType!), property),
+            Expression.Convert(value, property.PropertyType));
+        return Expression.Lambda<Action<object, object?>>(write, owner, value).Compile();
+    }
 }
