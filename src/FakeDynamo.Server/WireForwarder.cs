@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Extensions;
-
 namespace FakeDynamo.Server;
 
 /// <summary>
@@ -9,6 +7,8 @@ namespace FakeDynamo.Server;
 /// </summary>
 internal sealed class WireForwarder(HttpMessageInvoker invoker, string region)
 {
+    private static readonly Uri Placeholder = new("http://127.0.0.1/");
+
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
@@ -22,7 +22,19 @@ internal sealed class WireForwarder(HttpMessageInvoker invoker, string region)
         }
 
         using var message = await ToRequestMessageAsync(request, cancellationToken);
-        using var response = await invoker.SendAsync(message, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await invoker.SendAsync(message, cancellationToken);
+        }
+        catch (Exception failure) when (failure is IOException or HttpRequestException or TimeoutException)
+        {
+            // A transport-like fault injected by a test: the client sees the connection drop, as on a network failure.
+            context.Abort();
+            return;
+        }
+
+        using var _ = response;
         context.Response.StatusCode = (int)response.StatusCode;
         foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
         {
@@ -41,7 +53,8 @@ internal sealed class WireForwarder(HttpMessageInvoker invoker, string region)
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(request.GetEncodedUrl()))
+        // The handler ignores the URL; a fixed one also serves HTTP/1.0 requests that carry no Host header.
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), Placeholder)
         {
             Content = new ByteArrayContent(buffer.ToArray()),
         };

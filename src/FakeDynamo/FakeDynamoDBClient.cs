@@ -123,4 +123,8 @@ public partial class FakeDynamoDBClient : IAmazonDynamoDB
 
     private static NotSupportedException Unsupported(string operation) =>
         new($"FakeDynamo does not support {operation}. See the support matrix in the README.");
+
+    /// <summary>Whether <paramref name="refusal"/> refuses all of <paramref name="operation"/> (not one feature of it).</summary>
+    internal static bool RefusesWholeOperation(NotSupportedException refusal, string operation) =>
+        refusal.Message == Unsupported(operation).Message;
 }

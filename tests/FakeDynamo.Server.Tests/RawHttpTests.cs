@@ -43,6 +43,32 @@ public class RawHttpTests : LoopbackServerTestBase
     }
 
     [Test]
+    public async Task Post_Http10WithoutHostHeader_IsServed()
+    {
+        const string Body = "{}";
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, new Uri(Address).Port);
+        await using var stream = tcp.GetStream();
+        var request = "POST / HTTP/1.0\r\nX-Amz-Target: DynamoDB_20120810.ListTables\r\n" +
+            $"Content-Type: application/x-amz-json-1.0\r\nContent-Length: {Body.Length}\r\n\r\n{Body}";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var answer = await reader.ReadToEndAsync();
+
+        answer.ShouldStartWith("HTTP/1.1 200 OK");
+        answer.ShouldEndWith("{\"TableNames\":[]}");
+    }
+
+    [Test]
+    public async Task Post_InjectedNetworkFailure_DropsTheConnection()
+    {
+        Fake.Faults.FailNext("ListTables", error: () => new IOException("cable cut"));
+
+        await Should.ThrowAsync<HttpRequestException>(() => PostAsync("DynamoDB_20120810.ListTables", "{}"));
+    }
+
+    [Test]
     public void Crc32_CheckInput_GivesTheCatalogueValue()
     {
         // The CRC-32/ISO-HDLC check value for "123456789" (the catalogue value every implementation must give).

@@ -37,6 +37,16 @@ internal static partial class DynamoErrors
     public static ServiceError InvalidBase64(string value) =>
         new(SerializationCode, $"'{value}' can not be converted to a Blob: Base64 encoded length is expected a multiple of 4 bytes but found: {value.Length}");
 
+    /// <summary>A JSON <c>null</c> as a list element or map value (text unknown; most plausible wording).</summary>
+    public static ServiceError NullInCollection() => new(SerializationCode, "Unexpected null value in a list or map");
+
+    /// <summary>An integral member given a number outside its range (Jackson's wording; the service's text is unknown).</summary>
+    public static ServiceError NumberOutOfRange(string text, string type) => new(SerializationCode, $"Numeric value ({text}) out of range of {type}");
+
+    /// <summary>A blob whose last character before the padding carries bits the decoder would drop [DYN; the typo is theirs].</summary>
+    public static ServiceError NonCanonicalBase64(string value) =>
+        new(SerializationCode, $"'{value}' can not be converted to a Blob: Invalid last non-pad Base64 character dectected");
+
     /// <summary>A blob with a character outside the base64 alphabet [DYN validations/index.js].</summary>
     public static ServiceError InvalidBase64Character(string value, char character) =>
         new(SerializationCode, $"'{value}' can not be converted to a Blob: Invalid Base64 character: '{character}'");
@@ -46,6 +56,12 @@ internal static partial class DynamoErrors
     /// <c>Unknown operation exception</c> [ISS boto/boto3#1542, a real endpoint's answer].
     /// </summary>
     public static ServiceError UnknownOperation() => new(UnknownOperationCode, "Unknown operation exception");
+
+    /// <summary>
+    /// A feature FakeDynamo does not implement inside an operation it does (e.g. UpdateTable with replica updates):
+    /// the service would do it, so no service text fits; the refusal names the feature (FakeDynamo's own text).
+    /// </summary>
+    public static ServiceError FeatureNotSupported(string message) => new(UnknownOperationCode, message);
 
     /// <summary>A DynamoDB Streams target: not served until streams exist; said plainly (FakeDynamo's own text).</summary>
     public static ServiceError StreamsNotSupported(string target) =>

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Amazon.Runtime;
 using FakeDynamo.Wire;
 
@@ -29,7 +28,7 @@ internal static class SdkMarshalling
             return request;
         }
 
-        var copy = (TRequest)Copy(request, shape);
+        var copy = (TRequest)ModelCloner.Clone(request, shape);
         Intern(copy, shape);
         return copy;
     }
@@ -76,18 +75,5 @@ internal static class SdkMarshalling
                 Intern(memberValue, member.Shape);
             }
         }
-    }
-
-    /// <summary>A deep copy, by the codec's own encoding (it keeps every member exactly).</summary>
-    private static object Copy(object request, ModelShape shape)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            ModelWriter.Write(writer, request, shape);
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 512 });
-        return ModelReader.Read(document.RootElement, shape);
     }
 }

@@ -7,12 +7,14 @@ namespace FakeDynamo.Wire;
 
 /// <summary>
 /// Reads a JSON 1.0 body into an SDK model object, as the service's deserializer does: unknown members are ignored,
-/// <c>null</c> means absent, a member of the wrong JSON type is a SerializationException. Enum strings are kept
+/// a <c>null</c> member means absent (a <c>null</c> inside a list or map is refused), a member of the wrong JSON type
+/// is a SerializationException. Enum strings are kept
 /// exactly as sent (the service is case-sensitive, so <c>"count"</c> must reach validation as <c>count</c>).
 /// </summary>
 internal static class ModelReader
 {
-    public static object Read(JsonElement json, ModelShape shape) => ReadValue(json, shape)!;
+    /// <summary>Reads a whole request; a JSON <c>null</c> body is an empty request.</summary>
+    public static object Read(JsonElement json, ModelShape shape) => ReadValue(json, shape) ?? shape.Create!();
 
     private static object? ReadValue(JsonElement json, ModelShape shape)
     {
@@ -25,11 +27,11 @@ internal static class ModelReader
         {
             WireKind.String => Text(json, "String"),
             WireKind.Constant => ReadConstant(Text(json, "String"), shape),
-            WireKind.Integer => (int)Math.Clamp(Math.Floor(Number(json, "Integer")), int.MinValue, int.MaxValue),
-            WireKind.Long => (long)Math.Clamp(Math.Floor(Number(json, "Long")), long.MinValue, long.MaxValue),
+            WireKind.Integer => (int)Integral(json, "Integer", "int", int.MinValue, int.MaxValue),
+            WireKind.Long => Integral(json, "Long", "long", long.MinValue, long.MaxValue),
             WireKind.Double => Number(json, "Double"),
             WireKind.Boolean => ReadBoolean(json),
-            WireKind.Timestamp => DateTime.UnixEpoch.AddMilliseconds(Math.Round(Number(json, "Date") * 1000)),
+            WireKind.Timestamp => ReadTimestamp(json),
             WireKind.Blob => new MemoryStream(ReadBase64(Text(json, "Blob"))),
             WireKind.List => ReadList(json, shape),
             WireKind.Map => ReadMap(json, shape),
@@ -67,7 +69,7 @@ internal static class ModelReader
         var list = (IList)shape.Create!();
         foreach (var element in json.EnumerateArray())
         {
-            list.Add(ReadValue(element, shape.Element!));
+            list.Add(ReadValue(element, shape.Element!) ?? throw DynamoErrors.NullInCollection());
         }
 
         return list;
@@ -83,7 +85,7 @@ internal static class ModelReader
         var map = (IDictionary)shape.Create!();
         foreach (var property in json.EnumerateObject())
         {
-            map[property.Name] = ReadValue(property.Value, shape.Element!);
+            map[property.Name] = ReadValue(property.Value, shape.Element!) ?? throw DynamoErrors.NullInCollection();
         }
 
         return map;
@@ -104,6 +106,40 @@ internal static class ModelReader
         JsonValueKind.Array => throw DynamoErrors.ListNotExpected(),
         _ => throw DynamoErrors.CannotConvert(TokenName(json), type),
     };
+
+    /// <summary>
+    /// An integral member: exact when the text is an integer in range (longs beyond 2^53 included), floored when it
+    /// has a fraction or exponent [DYN], refused when out of range.
+    /// </summary>
+    private static long Integral(JsonElement json, string type, string javaType, long min, long max)
+    {
+        var number = Number(json, type);
+        if (json.TryGetInt64(out var exact) && exact >= min && exact <= max)
+        {
+            return exact;
+        }
+
+        var floored = Math.Floor(number);
+        if (floored < min || floored > max)
+        {
+            throw DynamoErrors.NumberOutOfRange(json.GetRawText(), javaType);
+        }
+
+        return (long)floored;
+    }
+
+    private static DateTime ReadTimestamp(JsonElement json)
+    {
+        var milliseconds = Math.Round(Number(json, "Date") * 1000);
+        var min = (DateTime.MinValue - DateTime.UnixEpoch).TotalMilliseconds;
+        var max = (DateTime.MaxValue - DateTime.UnixEpoch).TotalMilliseconds;
+        if (milliseconds < min || milliseconds > max)
+        {
+            throw DynamoErrors.CannotConvert("NUMBER_VALUE", "Date");
+        }
+
+        return DateTime.UnixEpoch.AddMilliseconds(milliseconds);
+    }
 
     private static bool ReadBoolean(JsonElement json) => json.ValueKind switch
     {
@@ -133,6 +169,7 @@ internal static class ModelReader
         return (ConstantClass)Activator.CreateInstance(shape.Type, text)!;
     }
 
+    /// <summary>Strict base64, checked in dynalite's order (its texts were taken from the live service).</summary>
     private static byte[] ReadBase64(string text)
     {
         if (text.Length % 4 != 0)
@@ -140,21 +177,32 @@ internal static class ModelReader
             throw DynamoErrors.InvalidBase64(text);
         }
 
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '='))
+            var c = text[i];
+            var misplacedPad = c == '=' && i + 1 < text.Length && text[i + 1] != '=';
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=') || misplacedPad)
             {
                 throw DynamoErrors.InvalidBase64Character(text, c);
             }
         }
 
+        byte[] bytes;
         try
         {
-            return Convert.FromBase64String(text);
+            bytes = Convert.FromBase64String(text);
         }
         catch (FormatException)
         {
-            throw DynamoErrors.InvalidBase64(text);
+            throw DynamoErrors.NonCanonicalBase64(text);
         }
+
+        // "AB==" decodes, but its last character carries bits that are dropped: the service refuses it.
+        if (!string.Equals(Convert.ToBase64String(bytes), text, StringComparison.Ordinal))
+        {
+            throw DynamoErrors.NonCanonicalBase64(text);
+        }
+
+        return bytes;
     }
 }

@@ -54,10 +54,19 @@ internal sealed class WireDispatcher(FakeDynamoDBClient fake)
         {
             return WireError.FromException(exception, fake.NewRequestId());
         }
-        catch (NotSupportedException)
+        catch (NotSupportedException refusal)
         {
-            // An operation the service has and FakeDynamo does not: answered as the service answers unknown ones.
-            return Fail(DynamoErrors.UnknownOperation());
+            // An operation the service has and FakeDynamo does not: answered as the service answers unknown ones. A
+            // feature FakeDynamo lacks inside an operation it has keeps its own message, which names the feature.
+            return Fail(FakeDynamoDBClient.RefusesWholeOperation(refusal, operation.Name)
+                ? DynamoErrors.UnknownOperation()
+                : DynamoErrors.FeatureNotSupported(refusal.Message));
+        }
+        catch (Exception failure) when (failure is not (OperationCanceledException or IOException or HttpRequestException or TimeoutException))
+        {
+            // A defect of the fake, or a non-AWS exception injected by a test: the service's 500, naming the cause.
+            // Transport-like exceptions (I/O, HTTP, timeout) propagate so the SDK sees a network failure.
+            return Fail(DynamoErrors.InternalServerError($"Internal server error (FakeDynamo: {failure.GetType().Name}: {failure.Message})"));
         }
     }
 
@@ -80,7 +89,17 @@ internal sealed class WireDispatcher(FakeDynamoDBClient fake)
 
         using (document)
         {
-            var request = (AmazonWebServiceRequest)ModelReader.Read(document.RootElement, shape);
+            AmazonWebServiceRequest request;
+            try
+            {
+                request = (AmazonWebServiceRequest)ModelReader.Read(document.RootElement, shape);
+            }
+            catch (InvalidOperationException)
+            {
+                // Text that is not valid UTF-8, or a lone surrogate escape: not JSON the service can read.
+                throw DynamoErrors.MalformedJson();
+            }
+
             SdkMarshalling.MarkDecoded(request);
             return request;
         }

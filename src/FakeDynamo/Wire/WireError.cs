@@ -17,12 +17,26 @@ internal static class WireError
     public static WireReply FromServiceError(ServiceError error, string requestId) =>
         Encode(error.Code, error.Message, error.Status, requestId, extras: null);
 
+    /// <summary>
+    /// An SDK exception (from the engine, or built by a test for fault injection, where code and status may be unset:
+    /// then the type says which service error it is, e.g. <c>new InternalServerErrorException("…")</c> → 500
+    /// <c>InternalServerError</c>).
+    /// </summary>
     public static WireReply FromException(AmazonServiceException exception, string requestId)
     {
-        var code = exception.ErrorCode ?? exception.GetType().Name;
-        var status = exception.StatusCode == 0 ? HttpStatusCode.BadRequest : exception.StatusCode;
+        var code = exception.ErrorCode ?? CodeOf(exception.GetType());
+        var status = exception.StatusCode != 0 ? exception.StatusCode
+            : code == "InternalServerError" ? HttpStatusCode.InternalServerError : HttpStatusCode.BadRequest;
         return Encode(code, exception.Message, status, exception.RequestId ?? requestId, exception);
     }
+
+    /// <summary>The wire code of an SDK exception type: its name, except the two whose code drops the suffix.</summary>
+    private static string CodeOf(Type type) => type.Name switch
+    {
+        "InternalServerErrorException" => "InternalServerError",
+        "RequestLimitExceededException" => "RequestLimitExceeded",
+        var name => name,
+    };
 
     private static WireReply Encode(string code, string message, HttpStatusCode status, string requestId, AmazonServiceException? extras)
     {
