@@ -3,7 +3,8 @@ namespace FakeDynamo.Server;
 /// <summary>
 /// The whole adapter between Kestrel and the in-process protocol: each HTTP request becomes an
 /// <see cref="HttpRequestMessage"/> for <see cref="FakeDynamoDBHttpHandler"/>, and its answer (status, headers, body)
-/// is copied back byte for byte (the handler also refuses DynamoDB Streams targets clearly). A GET is a health probe.
+/// is copied back byte for byte (the handler also refuses DynamoDB Streams targets clearly). A GET is a health probe;
+/// browsers get CORS (<see cref="Cors"/>).
 /// </summary>
 internal sealed class WireForwarder(HttpMessageInvoker invoker, string region)
 {
@@ -13,6 +14,12 @@ internal sealed class WireForwarder(HttpMessageInvoker invoker, string region)
     {
         var request = context.Request;
         var cancellationToken = context.RequestAborted;
+        if (Cors.TryAnswerPreflight(context))
+        {
+            return;
+        }
+
+        Cors.Allow(context);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             // What the real endpoint answers to `GET /` (load balancers and tools probe it).

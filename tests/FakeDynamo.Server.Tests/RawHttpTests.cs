@@ -69,6 +69,39 @@ public class RawHttpTests : LoopbackServerTestBase
     }
 
     [Test]
+    public async Task Options_BrowserPreflight_AllowsTheRequestedHeaders()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri(Address + "/"));
+        request.Headers.Add("Origin", "http://localhost:3000");
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type,x-amz-target,authorization");
+
+        using var response = await Http.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Access-Control-Allow-Origin").ShouldHaveSingleItem().ShouldBe("*");
+        response.Headers.GetValues("Access-Control-Allow-Headers").ShouldHaveSingleItem().ShouldBe("content-type,x-amz-target,authorization");
+        response.Headers.GetValues("Access-Control-Allow-Methods").ShouldHaveSingleItem().ShouldContain("POST");
+    }
+
+    [Test]
+    public async Task Post_FromABrowserOrigin_ExposesTheServiceHeaders()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Address + "/"))
+        {
+            Content = new StringContent("{}", Encoding.UTF8, "application/x-amz-json-1.0"),
+        };
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "DynamoDB_20120810.ListTables");
+        request.Headers.Add("Origin", "http://localhost:3000");
+
+        using var response = await Http.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Access-Control-Allow-Origin").ShouldHaveSingleItem().ShouldBe("*");
+        response.Headers.GetValues("Access-Control-Expose-Headers").ShouldHaveSingleItem().ShouldContain("x-amzn-RequestId");
+    }
+
+    [Test]
     public void Crc32_CheckInput_GivesTheCatalogueValue()
     {
         // The CRC-32/ISO-HDLC check value for "123456789" (the catalogue value every implementation must give).
