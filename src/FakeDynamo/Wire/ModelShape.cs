@@ -90,15 +90,23 @@ internal sealed class ModelShape
             // Registered before its parts are read, so recursive types (AttributeValue in AttributeValue) terminate;
             // published only when the outermost shape is complete, so no reader sees a half-built one.
             Building[type] = shape;
-            shape.Fill();
-            if (outermost)
+            try
             {
-                foreach (var (builtType, built) in Building)
+                shape.Fill();
+                if (outermost)
                 {
-                    Shapes[builtType] = built;
+                    foreach (var (builtType, built) in Building)
+                    {
+                        Shapes[builtType] = built;
+                    }
                 }
-
-                Building.Clear();
+            }
+            finally
+            {
+                if (outermost)
+                {
+                    Building.Clear(); // also after a failure, so the next caller starts clean
+                }
             }
 
             return shape;
