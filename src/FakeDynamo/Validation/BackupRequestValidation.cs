@@ -14,10 +14,11 @@ internal static class BackupRequestValidation
     /// <summary>BackupTypeFilter values. The service's order in the message is unknown (backup-api §2.1): model order.</summary>
     public static readonly string[] BackupTypeFilters = ["USER", "SYSTEM", "AWS_BACKUP", "ALL"];
 
-    private static readonly string[] BillingModeValues = [BillingModes.Provisioned, BillingModes.PayPerRequest];
-    private static readonly string[] SseTypes = ["AES256", "KMS"];
-    private static readonly string[] KeyTypes = ["HASH", "RANGE"];
-    private static readonly string[] ProjectionTypes = ["ALL", "KEYS_ONLY", "INCLUDE"];
+    // The override members are the table shapes: the same enum lists (and service order) as CreateTable's.
+    private static readonly string[] BillingModeValues = SchemaShapeValidation.BillingModeValues;
+    private static readonly string[] SseTypes = SchemaShapeValidation.SseTypes;
+    private static readonly string[] KeyTypes = SchemaShapeValidation.KeyTypes;
+    private static readonly string[] ProjectionTypes = SchemaShapeValidation.ProjectionTypes;
 
     /// <summary>CreateBackup: TableName (shape TableArn: 1–1024, no pattern) and BackupName (3–255, pattern).</summary>
     public static void CreateBackup(CreateBackupRequest request)
@@ -42,18 +43,21 @@ internal static class BackupRequestValidation
         report.ThrowIfAny();
     }
 
-    /// <summary>ListBackups: every member optional (backup-api §7). Returns the normalized BackupType (case-insensitive).</summary>
+    /// <summary>
+    /// ListBackups: every member optional (backup-api §7). Returns the BackupType, USER when absent. The value is
+    /// compared case-sensitively as the service does on the wire (data-plane §1.3); a direct call's value was already
+    /// interned by the SDK's marshalling (<c>new BackupTypeFilter("user")</c> is sent as <c>USER</c>, backup-api §1).
+    /// </summary>
     public static string ListBackups(ListBackupsRequest request)
     {
         var type = request.BackupType?.Value;
-        var normalized = type is null ? "USER" : BackupTypeFilters.FirstOrDefault(t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase)) ?? type;
         var report = new ValidationReport();
         report.Length(request.TableName, "tableName", 1, 1024);
         report.Range(request.Limit, "limit", 1, 100);
         report.Length(request.ExclusiveStartBackupArn, "exclusiveStartBackupArn", 37, 1024);
-        report.Enum(normalized, "backupType", BackupTypeFilters);
+        report.Enum(type, "backupType", BackupTypeFilters);
         report.ThrowIfAny();
-        return normalized;
+        return type ?? "USER";
     }
 
     /// <summary>RestoreTableFromBackup: target name, backup ARN and the override shapes (backup-api §2.1, §2.2, §9).</summary>

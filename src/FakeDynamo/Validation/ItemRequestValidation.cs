@@ -46,6 +46,8 @@ internal static class ItemRequestValidation
         report.NotNull(attributes, attributesPath);
         CommonWriteEnums(report, returnValues, returnConsumedCapacity, returnItemCollectionMetrics);
         report.Enum(returnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
+        LegacyShapeValidation.Expected(report, expected);
+        LegacyShapeValidation.ConditionalOperator(report, conditionalOperator);
         report.ThrowIfAny();
         var condition = WriteExpressions(conditionExpression, expected, conditionalOperator, names, values, enveloped: true);
         OnlyAllOldOrNone(returnValues);

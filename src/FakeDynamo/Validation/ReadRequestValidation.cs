@@ -18,6 +18,9 @@ internal static class ReadRequestValidation
         report.Enum(request.Select?.Value, "select", DataPlaneValidation.SelectValues);
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
         DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
+        LegacyShapeValidation.Conditions(report, request.KeyConditions, "keyConditions");
+        LegacyShapeValidation.Conditions(report, request.QueryFilter, "queryFilter");
+        LegacyShapeValidation.ConditionalOperator(report, request.ConditionalOperator);
         report.ThrowIfAny();
 
         // Legacy KeyConditions may accompany Filter/ProjectionExpression when there is no KeyConditionExpression (§3.10).
@@ -48,6 +51,8 @@ internal static class ReadRequestValidation
         report.Enum(request.Select?.Value, "select", DataPlaneValidation.SelectValues);
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
         DataPlaneValidation.AttributesToGet(report, request.AttributesToGet);
+        LegacyShapeValidation.Conditions(report, request.ScanFilter, "scanFilter");
+        LegacyShapeValidation.ConditionalOperator(report, request.ConditionalOperator);
         report.ThrowIfAny();
 
         switch (request.Segment, request.TotalSegments)

@@ -19,6 +19,9 @@ internal static class UpdateRequestValidation
         report.Enum(request.ReturnConsumedCapacity?.Value, "returnConsumedCapacity", DataPlaneValidation.ReturnConsumedCapacityValues);
         report.Enum(request.ReturnItemCollectionMetrics?.Value, "returnItemCollectionMetrics", DataPlaneValidation.ReturnItemCollectionMetricsValues);
         report.Enum(request.ReturnValuesOnConditionCheckFailure?.Value, "returnValuesOnConditionCheckFailure", DataPlaneValidation.ReturnValuesOnConditionCheckFailureValues);
+        LegacyShapeValidation.AttributeUpdates(report, request.AttributeUpdates);
+        LegacyShapeValidation.Expected(report, request.Expected);
+        LegacyShapeValidation.ConditionalOperator(report, request.ConditionalOperator);
         report.ThrowIfAny();
 
         // data-plane §3.10: UpdateItem lists {AttributeUpdates, Expected}; ConditionalOperator's place is the model's.

@@ -10,6 +10,9 @@ namespace FakeDynamo.Validation;
 /// </summary>
 internal static class UpdateTableValidation
 {
+    /// <summary>MultiRegionConsistency: the service's order is unknown (not in data-plane §1.3); model order [INF].</summary>
+    private static readonly string[] MultiRegionConsistencyValues = ["EVENTUAL", "STRONG"];
+
     public static void Validate(UpdateTableRequest request)
     {
         TableRequestValidation.ControlPlaneTableName(request.TableName);
@@ -90,6 +93,9 @@ internal static class UpdateTableValidation
 
         SchemaShapeValidation.Stream(report, request.StreamSpecification);
         SchemaShapeValidation.Sse(report, request.SSESpecification, "sSESpecification");
+
+        // Global-table settings are refused as unsupported after validation, but their enum is still a shape constraint.
+        report.Enum(request.MultiRegionConsistency?.Value, "multiRegionConsistency", MultiRegionConsistencyValues);
         report.ThrowIfAny();
     }
 

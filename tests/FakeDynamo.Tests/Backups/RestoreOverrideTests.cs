@@ -226,6 +226,23 @@ public class RestoreOverrideTests : BackupTestBase
     }
 
     [Test]
+    public async Task Restore_UnknownIndexOverrideEnums_ReportedInTableOrder()
+    {
+        // The override shapes are CreateTable's: ProjectionType lists [ALL, INCLUDE, KEYS_ONLY] (data-plane §1.3).
+        var index = new GlobalSecondaryIndex
+        {
+            IndexName = "byGk",
+            KeySchema = [new KeySchemaElement("gk", new KeyType("PARTITION"))],
+            Projection = new Projection { ProjectionType = new ProjectionType("SOME") },
+        };
+        await ShouldFailValidationAsync(() => RestoreAsync(new RestoreTableFromBackupRequest { BackupArn = _provisioned, GlobalSecondaryIndexOverride = [index] }),
+            "2 validation errors detected: Value 'PARTITION' at 'globalSecondaryIndexOverride.1.member.keySchema.1.member.keyType' failed to satisfy constraint: " +
+            "Member must satisfy enum value set: [HASH, RANGE]; " +
+            "Value 'SOME' at 'globalSecondaryIndexOverride.1.member.projection.projectionType' failed to satisfy constraint: " +
+            "Member must satisfy enum value set: [ALL, INCLUDE, KEYS_ONLY]");
+    }
+
+    [Test]
     public async Task Restore_EmptyKmsKeyId_ThrowsLengthValidation()
     {
         await ShouldFailValidationAsync(() => RestoreAsync(new RestoreTableFromBackupRequest

@@ -49,6 +49,8 @@ public class UpdateTableTests : FakeDynamoTestBase
             Invalid + "You cannot create or delete index while changing stream status");
         yield return Case("UnknownTableClass", r => r.TableClass = new TableClass("DOG"),
             "Invalid table-class parameter provided. Please try again with a valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].");
+        yield return Case("UnknownMultiRegionConsistency", r => { r.MultiRegionConsistency = new MultiRegionConsistency("DOG"); r.DeletionProtectionEnabled = true; },
+            "1 validation error detected: Value 'DOG' at 'multiRegionConsistency' failed to satisfy constraint: Member must satisfy enum value set: [EVENTUAL, STRONG]");
 
         // Checks against the table (engine).
         yield return Case("ThroughputOnOnDemandTable", r => r.ProvisionedThroughput = new ProvisionedThroughput(9, 9),
